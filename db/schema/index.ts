@@ -1,0 +1,4 @@
+export * from './networks.ts';
+export * from './users.ts';
+export * from './outbox.ts';
+export * from './relations.ts';

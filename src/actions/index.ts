@@ -1,0 +1,4 @@
+import { admin } from './admin.ts';
+import { auth } from './auth.ts';
+
+export const server = { auth, admin };

@@ -1,0 +1,45 @@
+import type { Lang } from './index.ts';
+
+/** All dates and times are shown in Norway's time zone, whatever the server's zone is. */
+export const TIME_ZONE = 'Europe/Oslo';
+
+const LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO' };
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${lang}:${JSON.stringify(options)}`;
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: TIME_ZONE, ...options });
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** "19. september 2019" */
+export function formatDate(date: Date, lang: Lang): string {
+	return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** "torsdag 19. september 2019" */
+export function formatLongDate(date: Date, lang: Lang): string {
+	return formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+		date,
+	);
+}
+
+/** "09:30" */
+export function formatTime(date: Date, lang: Lang): string {
+	return formatter(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+/** "19.09.2019 kl. 09:30" */
+export function formatDateTime(date: Date, lang: Lang): string {
+	const d = formatter(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+	return `${d} kl. ${formatTime(date, lang)}`;
+}
+
+/** An ISO 8601 string for <time datetime>. */
+export function isoDateTime(date: Date): string {
+	return date.toISOString();
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+// Every message is a key into the interface dictionaries (src/i18n), so the same schema serves
+// bokmål and nynorsk pages: the page translates the key.
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 200;
+
+const email = z
+	.string({ error: 'error.email.required' })
+	.trim()
+	.min(1, 'error.email.required')
+	.max(254, 'error.email.invalid')
+	.pipe(z.email({ error: 'error.email.invalid' }))
+	.transform((value) => value.toLowerCase());
+
+const newPassword = z
+	.string({ error: 'error.password.required' })
+	.min(1, 'error.password.required')
+	.min(PASSWORD_MIN_LENGTH, 'error.password.tooShort')
+	.max(PASSWORD_MAX_LENGTH, 'error.password.tooLong');
+
+const anyPassword = z
+	.string({ error: 'error.password.required' })
+	.min(1, 'error.password.required')
+	.max(PASSWORD_MAX_LENGTH, 'error.password.tooLong');
+
+/** Either a listed NAV office (its id) or the name of another organisation. */
+export const signupSchema = z
+	.object({
+		name: z
+			.string({ error: 'error.name.required' })
+			.trim()
+			.min(1, 'error.name.required')
+			.max(120, 'error.name.tooLong'),
+		email,
+		officeId: z.string().trim().max(80).nullish(),
+		organisation: z.string().trim().max(160, 'error.organisation.tooLong').nullish(),
+		password: newPassword,
+		language: z.enum(['nb', 'nn']).nullish(),
+	})
+	.superRefine((value, ctx) => {
+		if (!value.officeId && !value.organisation) {
+			ctx.addIssue({ code: 'custom', path: ['officeId'], message: 'error.organisation.required' });
+		}
+	});
+export type SignupInput = z.infer<typeof signupSchema>;
+
+export const loginSchema = z.object({
+	email,
+	password: anyPassword,
+	next: z.string().nullish(),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const changePasswordSchema = z.object({
+	currentPassword: anyPassword,
+	newPassword,
+});
+
+export const requestResetSchema = z.object({
+	email,
+	language: z.enum(['nb', 'nn']).nullish(),
+});
+
+export const resetPasswordSchema = z.object({
+	token: z.string({ error: 'error.reset.invalid' }).min(1, 'error.reset.invalid').max(200),
+	newPassword,
+});
+
+/** Only same-site relative paths are followed after login, never another host. */
+export function safeNextPath(next: string | null | undefined): string | null {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+	return next;
+}

@@ -1,0 +1,30 @@
+import { ENV_VARS, type EnvName } from './env.ts';
+
+function raw(name: EnvName): string | undefined {
+	const value = process.env[name];
+	if (value !== undefined && value !== '') return value;
+	const spec = ENV_VARS.find((v) => v.name === name);
+	return spec && 'default' in spec ? String(spec.default) : undefined;
+}
+
+/** Server configuration, read from the environment with the inventory's defaults. */
+export const config = {
+	get databaseUrl(): string {
+		return raw('DATABASE_URL') as string;
+	},
+	get publicOrigin(): string {
+		return (raw('PUBLIC_ORIGIN') as string).replace(/\/+$/, '');
+	},
+	get smtpUrl(): string | undefined {
+		return raw('SMTP_URL');
+	},
+	get mailFrom(): string {
+		return raw('MAIL_FROM') as string;
+	},
+	get logLevel(): string {
+		return raw('LOG_LEVEL') as string;
+	},
+	get secureCookies(): boolean {
+		return this.publicOrigin.startsWith('https:');
+	},
+};

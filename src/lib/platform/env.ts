@@ -1,0 +1,77 @@
+/**
+ * The inventory of every environment variable the platform reads: one place for names, defaults
+ * and descriptions. astro.config.mjs declares each as an envField from this list, server code
+ * reads them through `readEnv`, and a test checks that the README documents every one.
+ */
+export interface EnvVar {
+	name: string;
+	type: 'string' | 'number' | 'boolean';
+	default?: string | number | boolean;
+	/** Secret values are never exposed to the browser nor printed. */
+	secret: boolean;
+	description: string;
+}
+
+export const ENV_VARS = [
+	{
+		name: 'DATABASE_URL',
+		type: 'string',
+		default: 'file:./data/kvp.db',
+		secret: true,
+		description:
+			'Database location: a file: URL for the embedded SQLite file, or a libsql://, https:// or ws:// URL of a libSQL server (sqld/Turso).',
+	},
+	{
+		name: 'DATABASE_AUTH_TOKEN',
+		type: 'string',
+		secret: true,
+		description: 'Auth token for a libSQL server; not used for file databases.',
+	},
+	{
+		name: 'HOST',
+		type: 'string',
+		default: 'localhost',
+		secret: false,
+		description: 'Interface the server listens on (0.0.0.0 for all).',
+	},
+	{ name: 'PORT', type: 'number', default: 4321, secret: false, description: 'Port the server listens on.' },
+	{
+		name: 'PUBLIC_ORIGIN',
+		type: 'string',
+		default: 'http://localhost:4321',
+		secret: false,
+		description:
+			'The address users reach the platform at; used in links in e-mails and to decide Secure cookies (https).',
+	},
+	{
+		name: 'SMTP_URL',
+		type: 'string',
+		secret: true,
+		description:
+			'SMTP server for outgoing e-mail, e.g. smtps://user:pass@smtp.example.no:465. Unset: messages stay in the outbox and admins read them at /admin/epost.',
+	},
+	{
+		name: 'MAIL_FROM',
+		type: 'string',
+		default: 'KVP-nettverket <ikkje-svar@kvp-nettverket.example.no>',
+		secret: false,
+		description: 'Sender address of every e-mail.',
+	},
+	{
+		name: 'LOG_LEVEL',
+		type: 'string',
+		default: 'info',
+		secret: false,
+		description: 'Lowest level written to the JSON log: trace, debug, info, warn, error or fatal.',
+	},
+	{
+		name: 'SEED_DEMO_DATA',
+		type: 'boolean',
+		default: true,
+		secret: false,
+		description:
+			'npm start seeds demo data into an empty database when true. Seeding is always refused when NODE_ENV=production.',
+	},
+] as const satisfies readonly EnvVar[];
+
+export type EnvName = (typeof ENV_VARS)[number]['name'];

@@ -1,0 +1,28 @@
+import pino from 'pino';
+import { config } from './config.server.ts';
+import { requestStore } from './request-context.mjs';
+
+const store = requestStore();
+
+/**
+ * The JSON logger. Inside a request every line carries that request's id, wherever in the code
+ * it is written, because the id travels with the request's async context.
+ */
+export const log = pino({
+	level: config.logLevel,
+	base: undefined,
+	timestamp: pino.stdTimeFunctions.isoTime,
+	formatters: { level: (label) => ({ level: label }) },
+	mixin: () => {
+		const current = store.getStore();
+		return current ? { requestId: current.requestId } : {};
+	},
+});
+
+export function withRequestId<T>(requestId: string, fn: () => T): T {
+	return store.run({ requestId }, fn);
+}
+
+export function currentRequestId(): string | undefined {
+	return store.getStore()?.requestId;
+}

@@ -1,0 +1,62 @@
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { loadUser } from '#lib/auth/accounts.server.ts';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken,
+} from '#lib/auth/session.server.ts';
+import { config } from '#lib/platform/config.server.ts';
+import { database } from '#lib/platform/db.server.ts';
+import { log, withRequestId } from '#lib/platform/log.server.ts';
+
+/** Gives every request an id (or keeps a proxy's X-Request-Id) and logs one JSON line when done. */
+const requestContext = defineMiddleware(async (context, next) => {
+	if (context.isPrerendered) return next();
+	const incoming = context.request.headers.get('x-request-id');
+	const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+	context.locals.requestId = requestId;
+	context.locals.user = null;
+	context.locals.session = null;
+	return withRequestId(requestId, async () => {
+		const started = performance.now();
+		try {
+			const response = await next();
+			response.headers.set('x-request-id', requestId);
+			log.info(
+				{
+					method: context.request.method,
+					path: context.url.pathname,
+					status: response.status,
+					ms: Math.round((performance.now() - started) * 10) / 10,
+				},
+				'request',
+			);
+			return response;
+		} catch (error) {
+			log.error({ err: error, method: context.request.method, path: context.url.pathname }, 'request failed');
+			throw error;
+		}
+	});
+});
+
+/** Loads the session and the user into locals. Authorization happens in each page and action. */
+const loadSession = defineMiddleware(async (context, next) => {
+	if (context.isPrerendered) return next();
+	const token = context.cookies.get(SESSION_COOKIE)?.value;
+	if (!token) return next();
+	const db = await database();
+	const session = await validateSessionToken(db, token);
+	const user = session ? await loadUser(db, session.userId) : null;
+	if (!session || !user) {
+		// Forged, tampered, expired or orphaned: log out cleanly.
+		deleteSessionCookie(context.cookies, config.secureCookies);
+		return next();
+	}
+	context.locals.session = session;
+	context.locals.user = user;
+	if (session.refreshed) setSessionCookie(context.cookies, token, session.expiresAt, config.secureCookies);
+	return next();
+});
+
+export const onRequest = sequence(requestContext, loadSession);

@@ -1,0 +1,16 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll } from 'vitest';
+import { closeDb } from '../../db/client.ts';
+
+// Each test file gets its own real SQLite file, copied from the migrated base, before any
+// module opens the database. Never `:memory:`: libSQL would hand each connection an empty database.
+const dir = resolve('tests/.db');
+const file = resolve(dir, `worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${Date.now()}.db`);
+copyFileSync(resolve(dir, 'base.db'), file);
+process.env.DATABASE_URL = `file:${file}`;
+
+afterAll(async () => {
+	await closeDb();
+	for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+});
