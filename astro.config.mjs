@@ -7,13 +7,15 @@ import { ENV_VARS } from './src/lib/platform/env.ts';
 /** Every environment variable, declared from the one inventory in src/lib/platform/env.ts. */
 const envSchema = Object.fromEntries(
 	ENV_VARS.map((v) => {
-		const common = { context: 'server', access: v.secret ? 'secret' : 'public', optional: true };
+		const context = /** @type {const} */ ('server');
+		const access = v.secret ? /** @type {const} */ ('secret') : /** @type {const} */ ('public');
+		const hasDefault = 'default' in v;
 		const field =
 			v.type === 'number'
-				? envField.number({ ...common, ...('default' in v ? { default: Number(v.default) } : {}) })
+				? envField.number({ context, access, optional: true, ...(hasDefault ? { default: Number(v.default) } : {}) })
 				: v.type === 'boolean'
-					? envField.boolean({ ...common, ...('default' in v ? { default: Boolean(v.default) } : {}) })
-					: envField.string({ ...common, ...('default' in v ? { default: String(v.default) } : {}) });
+					? envField.boolean({ context, access, optional: true, ...(hasDefault ? { default: Boolean(v.default) } : {}) })
+					: envField.string({ context, access, optional: true, ...(hasDefault ? { default: String(v.default) } : {}) });
 		return [v.name, field];
 	}),
 );

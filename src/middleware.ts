@@ -14,7 +14,9 @@ import { log, withRequestId } from '#lib/platform/log.server.ts';
 const requestContext = defineMiddleware(async (context, next) => {
 	if (context.isPrerendered) return next();
 	const incoming = context.request.headers.get('x-request-id');
-	const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+	// A rewrite (to the 500 page, say) runs the middleware again for the same request: keep its id.
+	const requestId =
+		context.locals.requestId ?? (incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID());
 	context.locals.requestId = requestId;
 	context.locals.user = null;
 	context.locals.session = null;
@@ -34,8 +36,13 @@ const requestContext = defineMiddleware(async (context, next) => {
 			);
 			return response;
 		} catch (error) {
+			// Logged here, with the request id; the user gets the 500 page in their language and no trace.
 			log.error({ err: error, method: context.request.method, path: context.url.pathname }, 'request failed');
-			throw error;
+			if (context.url.pathname === '/500') throw error;
+			const response = await context.rewrite('/500');
+			response.headers.set('x-request-id', requestId);
+			log.info({ method: context.request.method, path: context.url.pathname, status: response.status }, 'request');
+			return response;
 		}
 	});
 });

@@ -1,4 +1,4 @@
-import { encodeBase32LowerCaseNoPadding, encodeBase64url, decodeBase64url } from '@oslojs/encoding';
+import { encodeBase32LowerCaseNoPadding, encodeBase64urlNoPadding, decodeBase64urlIgnorePadding } from '@oslojs/encoding';
 
 /** A random id with 80 bits of entropy in a readable lower-case alphabet. */
 export function randomId(): string {
@@ -35,7 +35,7 @@ export interface IssuedToken {
 export async function issueToken(): Promise<IssuedToken> {
 	const id = randomId();
 	const secret = randomSecret();
-	return { id, token: `${id}.${encodeBase64url(secret)}`, secretHash: await sha256(secret) };
+	return { id, token: `${id}.${encodeBase64urlNoPadding(secret)}`, secretHash: await sha256(secret) };
 }
 
 /** Splits a token into id and secret; null when it is not of the form `id.secret`. */
@@ -45,7 +45,7 @@ export function parseToken(token: string): { id: string; secret: Uint8Array } | 
 	const [id, encoded] = parts as [string, string];
 	if (!/^[a-z2-7]{16}$/.test(id) || !/^[A-Za-z0-9_-]{43}$/.test(encoded)) return null;
 	try {
-		return { id, secret: decodeBase64url(encoded) };
+		return { id, secret: decodeBase64urlIgnorePadding(encoded) };
 	} catch {
 		return null;
 	}

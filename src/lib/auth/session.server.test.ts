@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { getDb } from '#db/client.ts';
+import { sessions } from '#db/schema/index.ts';
+import { createUser } from '../../../tests/factories.ts';
+import {
+	createSession,
+	invalidateUserSessions,
+	SESSION_TTL_MS,
+	validateSessionToken,
+} from './session.server.ts';
+
+describe('sessions', () => {
+	it('stores only a SHA-256 of the secret and validates the token it issued', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const { token, session } = await createSession(db, user.id);
+		const [id, secret] = token.split('.');
+		expect(id).toBe(session.id);
+		const row = await db.query.sessions.findFirst({ where: eq(sessions.id, session.id) });
+		expect(row?.secretHash.byteLength).toBe(32);
+		expect(Buffer.from(row!.secretHash).toString('base64url')).not.toBe(secret);
+		expect((await validateSessionToken(db, token))?.userId).toBe(user.id);
+	});
+
+	it('refuses forged, tampered and malformed tokens', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const { token } = await createSession(db, user.id);
+		const [id, secret] = token.split('.') as [string, string];
+		const flipped = (secret[0] === 'A' ? 'B' : 'A') + secret.slice(1);
+		for (const bad of [`${id}.${flipped}`, `${id}`, `${id}.${secret}.x`, 'abc.def', '', `aaaaaaaaaaaaaaaa.${secret}`]) {
+			expect(await validateSessionToken(db, bad)).toBeNull();
+		}
+	});
+
+	it('slides the expiry forward when used, and expires after ten idle days', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const start = new Date('2026-01-01T12:00:00Z');
+		const { token } = await createSession(db, user.id, start);
+		const nineDaysLater = new Date(start.getTime() + 9 * 24 * 3600_000);
+		const used = await validateSessionToken(db, token, nineDaysLater);
+		expect(used?.refreshed).toBe(true);
+		expect(used?.expiresAt.getTime()).toBe(nineDaysLater.getTime() + SESSION_TTL_MS);
+		// Still valid 18 days after creation because it was used on day 9.
+		expect(await validateSessionToken(db, token, new Date(start.getTime() + 18 * 24 * 3600_000))).not.toBeNull();
+		// Ten idle days after the last use it is gone.
+		const idle = new Date(start.getTime() + 18 * 24 * 3600_000 + SESSION_TTL_MS);
+		expect(await validateSessionToken(db, token, idle)).toBeNull();
+	});
+
+	it('ends every session of a user at once', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const a = await createSession(db, user.id);
+		const b = await createSession(db, user.id);
+		await invalidateUserSessions(db, user.id);
+		expect(await validateSessionToken(db, a.token)).toBeNull();
+		expect(await validateSessionToken(db, b.token)).toBeNull();
+	});
+});
