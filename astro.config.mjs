@@ -33,6 +33,11 @@ export default defineConfig({
 	env: { schema: envSchema, validateSecrets: true },
 	server: { port: 4321 },
 	devToolbar: { enabled: false },
+	vite: {
+		// Bundled rather than loaded file by file: Node re-reads drizzle's 179 KB package.json for each
+		// of its hundreds of modules, which left ~150 MB of heap behind at start-up. See docs/decisions.
+		ssr: { noExternal: ['drizzle-orm'] },
+	},
 	// Astro's own log lines go through our destination: JSON with the request id under npm start.
 	logger: { entrypoint: './src/lib/platform/astro-log-destination.mjs', config: { level: 'info' } },
 });

@@ -1,44 +1,38 @@
 /**
- * `npm start`: migrates the database, seeds demo data into an empty one (never in production),
- * starts the e-mail sender when SMTP is configured, and serves the built app.
+ * `npm start` (after the build): migrates the database and seeds demo data into an empty one
+ * (never in production) in a child process, then serves the built app in this process. The app
+ * starts its background jobs (e-mail delivery, scheduled clean-up) when it first opens the database,
+ * which the warm-up request below does at once.
  */
-import { closeDb, getDb } from '../db/client.ts';
-import { migrateDb } from '../db/migrate.ts';
-import { isEmpty, seedDemoData } from '../db/seed.ts';
+import { spawnSync } from 'node:child_process';
 import { DEMO_ACCOUNTS } from '../db/seed/networks.ts';
-import { config } from '../src/lib/platform/config.server.ts';
-import { startBackgroundJobs } from '../src/lib/platform/jobs.server.ts';
 
 process.env.LOG_FORMAT ??= 'json';
-const db = await getDb();
-await migrateDb(db);
-
-const production = process.env.NODE_ENV === 'production';
-const seedWanted = (process.env.SEED_DEMO_DATA ?? 'true') !== 'false';
-let seeded = false;
-if (!production && seedWanted && (await isEmpty(db))) {
-	await seedDemoData(db);
-	seeded = true;
-}
-const demoPresent = !production && (seeded || (await db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, DEMO_ACCOUNTS[0]!.email) })) !== undefined);
-
-startBackgroundJobs(db);
-
 process.env.HOST ??= 'localhost';
 process.env.PORT ??= '4321';
+
+const prepared = spawnSync(process.execPath, ['scripts/prepare-db.ts'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+if (prepared.status !== 0) {
+	console.error('Could not prepare the database (see above).');
+	process.exit(1);
+}
+const { seeded, demoAccounts } = JSON.parse(prepared.stdout.trim().split('\n').at(-1) ?? '{}') as { seeded?: boolean; demoAccounts?: boolean };
+
 await import('../dist/server/entry.mjs');
 
-const shownHost = process.env.HOST === '0.0.0.0' || process.env.HOST === '::' ? 'localhost' : process.env.HOST;
+const host = process.env.HOST === '0.0.0.0' || process.env.HOST === '::' ? 'localhost' : process.env.HOST;
+const address = `http://${host}:${process.env.PORT}`;
+await fetch(`${address}/healthz`).catch(() => undefined);
+
+const databaseUrl = process.env.DATABASE_URL || 'file:./data/kvp.db';
 const lines = [
 	'',
-	`KVP-nettverket is running on http://${shownHost}:${process.env.PORT}`,
-	`Database: ${config.databaseUrl.startsWith('file:') ? config.databaseUrl : 'libSQL server'}${seeded ? ' (demo data added)' : ''}`,
-	`E-mail: ${config.smtpUrl ? 'sent by SMTP' : 'kept in the outbox; admins read it at /admin/epost'}`,
+	`KVP-nettverket is running on ${address}`,
+	`Database: ${databaseUrl.startsWith('file:') ? databaseUrl : 'libSQL server'}${seeded ? ' (demo data added)' : ''}`,
+	`E-mail: ${process.env.SMTP_URL ? 'sent by SMTP' : 'kept in the outbox; admins read it at /admin/epost'}`,
 ];
-if (demoPresent) {
+if (demoAccounts) {
 	lines.push('Demo logins:');
 	for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(34)} ${a.password}`);
 }
 console.log(lines.join('\n') + '\n');
-
-process.once('SIGTERM', () => void closeDb().finally(() => process.exit(0)));

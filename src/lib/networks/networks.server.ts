@@ -8,12 +8,29 @@ export interface NetworkWithOffices extends Network {
 	offices: Office[];
 }
 
-export async function listNetworksWithOffices(db: Db): Promise<NetworkWithOffices[]> {
-	const rows = await db.query.networks.findMany({
-		orderBy: [asc(networks.name)],
-		with: { offices: { orderBy: [asc(offices.name)] } },
-	});
-	return rows;
+/**
+ * Networks and their offices change rarely (seeding, an admin's edit) but are shown on most pages,
+ * so each process keeps them for CACHE_MS. Code that changes them calls forgetNetworks().
+ */
+const CACHE_MS = 30_000;
+let cached: { at: number; db: Db; value: Promise<NetworkWithOffices[]> } | undefined;
+
+export function listNetworksWithOffices(db: Db, now = Date.now()): Promise<NetworkWithOffices[]> {
+	if (cached && cached.db === db && now - cached.at < CACHE_MS) return cached.value;
+	// A drizzle query is a lazy thenable that runs again on every await: keep the settled promise.
+	const value = Promise.resolve(
+		db.query.networks.findMany({
+			orderBy: [asc(networks.name)],
+			with: { offices: { orderBy: [asc(offices.name)] } },
+		}),
+	);
+	cached = { at: now, db, value };
+	value.catch(() => (cached = undefined));
+	return value;
+}
+
+export function forgetNetworks(): void {
+	cached = undefined;
 }
 
 export async function getNetwork(db: Db, id: string): Promise<Network | undefined> {

@@ -1,18 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { getDb, type Db } from '#db/client.ts';
 import { migrateDb } from '#db/migrate.ts';
+import { startBackgroundJobs } from './jobs.server.ts';
 
 let ready: Promise<Db> | undefined;
 
 /**
  * The database, migrated once per process before first use. Every page, action and job goes
- * through this, so a server started by any route gets an up-to-date schema.
+ * through this, so a server started by any route gets an up-to-date schema. The first successful
+ * open also starts the background jobs (KVP_BACKGROUND_JOBS=off turns them off).
  */
 export function database(): Promise<Db> {
 	if (!ready) {
 		ready = (async () => {
 			const db = await getDb();
 			await migrateDb(db);
+			if (process.env.KVP_BACKGROUND_JOBS !== 'off') startBackgroundJobs(db);
 			return db;
 		})();
 		ready.catch(() => {

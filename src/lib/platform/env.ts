@@ -72,6 +72,20 @@ export const ENV_VARS = [
 		description:
 			'npm start seeds demo data into an empty database when true. Seeding is always refused when NODE_ENV=production.',
 	},
+	{
+		name: 'LOG_FORMAT',
+		type: 'string',
+		default: 'text',
+		secret: false,
+		description: 'json for one JSON object per log line (npm start sets it); text for readable lines in development.',
+	},
+	{
+		name: 'KVP_BACKGROUND_JOBS',
+		type: 'string',
+		default: 'on',
+		secret: false,
+		description: 'off stops this instance from running e-mail delivery and scheduled clean-up (run them on one instance only).',
+	},
 ] as const satisfies readonly EnvVar[];
 
 export type EnvName = (typeof ENV_VARS)[number]['name'];
