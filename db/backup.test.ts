@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { backupTo } from './backup.ts';
 import { createDb, getDb } from './client.ts';
@@ -11,7 +11,7 @@ describe('db:backup', () => {
 	it('writes a consistent copy that opens as a database with the same rows, and never overwrites', async () => {
 		const db = await getDb();
 		for (let i = 0; i < 3; i++) await createUser(db);
-		const target = resolve('tests/.db', `backup-${process.pid}-${Date.now()}.db`);
+		const target = resolve(inject('testDbDir'), `backup-${process.pid}-${Date.now()}.db`);
 		try {
 			// Writes going on during the backup must not break it.
 			const writing = Promise.all([createUser(db), createUser(db)]);

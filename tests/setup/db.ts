@@ -1,11 +1,11 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { closeDb } from '../../db/client.ts';
 
 // Each test file gets its own real SQLite file, copied from the migrated base, before any
 // module opens the database. Never `:memory:`: libSQL would hand each connection an empty database.
-const dir = resolve('tests/.db');
+const dir = inject('testDbDir');
 const file = resolve(dir, `worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${Date.now()}.db`);
 copyFileSync(resolve(dir, 'base.db'), file);
 process.env.DATABASE_URL = `file:${file}`;

@@ -1,20 +1,29 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
 import { closeDb, createDb } from '../../db/client.ts';
 import { migrateDb } from '../../db/migrate.ts';
 
-export const TEST_DB_DIR = resolve('tests/.db');
-export const BASE_DB = resolve(TEST_DB_DIR, 'base.db');
+declare module 'vitest' {
+	export interface ProvidedContext {
+		testDbDir: string;
+	}
+}
 
-/** Migrates one base database file per run; each worker copies it (see db.ts). */
-export default async function globalSetup(): Promise<() => void> {
-	rmSync(TEST_DB_DIR, { recursive: true, force: true });
-	mkdirSync(TEST_DB_DIR, { recursive: true });
-	const db = await createDb(`file:${BASE_DB}`);
+/**
+ * Migrates one base database per run, in a folder of its own (so two runs at once do not meet);
+ * each test file copies it (see db.ts).
+ */
+export default async function globalSetup(project: TestProject): Promise<() => void> {
+	const root = resolve('tests/.db');
+	mkdirSync(root, { recursive: true });
+	const dir = mkdtempSync(resolve(root, 'run-'));
+	const db = await createDb(`file:${resolve(dir, 'base.db')}`);
 	await migrateDb(db);
 	// Fold the WAL into the main file so a plain file copy carries the whole schema.
 	await db.$client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
 	db.$client.close();
 	await closeDb();
-	return () => rmSync(TEST_DB_DIR, { recursive: true, force: true });
+	project.provide('testDbDir', dir);
+	return () => rmSync(dir, { recursive: true, force: true });
 }
