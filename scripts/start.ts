@@ -18,7 +18,9 @@ if (prepared.status !== 0) {
 }
 const { seeded, demoAccounts } = JSON.parse(prepared.stdout.trim().split('\n').at(-1) ?? '{}') as { seeded?: boolean; demoAccounts?: boolean };
 
-await import('../dist/server/entry.mjs');
+// The built server (a string, so the type check does not need a build first).
+const entry = '../dist/server/entry.mjs';
+await import(entry);
 
 const host = process.env.HOST === '0.0.0.0' || process.env.HOST === '::' ? 'localhost' : process.env.HOST;
 const address = `http://${host}:${process.env.PORT}`;
