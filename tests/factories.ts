@@ -45,3 +45,54 @@ export async function createUser(db: Db, options: TestUserOptions = {}) {
 	}
 	return { id, email };
 }
+
+/** A published gathering with registration open now, in a fresh network. */
+export async function createGathering(
+	db: Db,
+	options: { capacity?: number; networkId?: string; lunchServed?: boolean; startsInDays?: number; closesInDays?: number; status?: 'draft' | 'published' | 'cancelled' } = {},
+) {
+	const { gatherings } = await import('../db/schema/index.ts');
+	const networkId = options.networkId ?? (await createNetwork(db, undefined, [`nav-${randomId().slice(0, 6)}`]));
+	const now = Date.now();
+	const startsAt = new Date(now + (options.startsInDays ?? 30) * 86_400_000);
+	const id = randomId();
+	await db.insert(gatherings).values({
+		id,
+		networkId,
+		title: 'Nettverkssamling om kvalifiseringsprogrammet',
+		description: 'Erfaringsutveksling og fagleg påfyll.',
+		goals: ['Erfaringsutveksling'],
+		date: startsAt.toISOString().slice(0, 10),
+		startsAt,
+		endsAt: new Date(startsAt.getTime() + 6 * 3600_000),
+		venueName: 'Statens hus',
+		venueAddress: 'Kaigaten 9',
+		venueTown: 'Bergen',
+		capacity: options.capacity ?? 10,
+		registrationOpensAt: new Date(now - 86_400_000),
+		registrationClosesAt: new Date(now + (options.closesInDays ?? 20) * 86_400_000),
+		lunchServed: options.lunchServed ?? true,
+		reminderDays: 3,
+		status: options.status ?? 'published',
+		createdAt: new Date(now),
+		updatedAt: new Date(now),
+	});
+	return { id, networkId };
+}
+
+export function registrationInput(gatheringId: string, n: number | string, extra: Record<string, unknown> = {}) {
+	return {
+		gatheringId,
+		name: `Deltakar ${n}`,
+		email: `deltakar-${n}@example.no`,
+		officeId: null,
+		organisation: 'NAV Testby',
+		jobRole: 'KVP-rettleiar',
+		lunch: true,
+		diet: 'Glutenfri',
+		accessibility: '',
+		consent: true,
+		language: 'nn' as const,
+		...extra,
+	};
+}

@@ -2,3 +2,4 @@ export * from './networks.ts';
 export * from './users.ts';
 export * from './outbox.ts';
 export * from './relations.ts';
+export * from './gatherings.ts';

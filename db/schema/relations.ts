@@ -1,9 +1,10 @@
 import { relations } from 'drizzle-orm';
 import { networks, offices } from './networks.ts';
 import { networkCoordinators, users } from './users.ts';
+import { gatherings, presentations, programmeItems, registrations } from './gatherings.ts';
 
 // Relations for drizzle's query API (`db.query.x.findMany({ with: … })`). Not part of the SQL.
-export const networksRelations = relations(networks, ({ many }) => ({ offices: many(offices) }));
+export const networksRelations = relations(networks, ({ many }) => ({ offices: many(offices), gatherings: many(gatherings) }));
 export const officesRelations = relations(offices, ({ one }) => ({
 	network: one(networks, { fields: [offices.networkId], references: [networks.id] }),
 }));
@@ -11,4 +12,21 @@ export const usersRelations = relations(users, ({ many }) => ({ coordinatorOf: m
 export const networkCoordinatorsRelations = relations(networkCoordinators, ({ one }) => ({
 	user: one(users, { fields: [networkCoordinators.userId], references: [users.id] }),
 	network: one(networks, { fields: [networkCoordinators.networkId], references: [networks.id] }),
+}));
+
+export const gatheringsRelations = relations(gatherings, ({ one, many }) => ({
+	network: one(networks, { fields: [gatherings.networkId], references: [networks.id] }),
+	programme: many(programmeItems),
+	registrations: many(registrations),
+	presentations: many(presentations),
+}));
+export const programmeItemsRelations = relations(programmeItems, ({ one }) => ({
+	gathering: one(gatherings, { fields: [programmeItems.gatheringId], references: [gatherings.id] }),
+}));
+export const registrationsRelations = relations(registrations, ({ one }) => ({
+	gathering: one(gatherings, { fields: [registrations.gatheringId], references: [gatherings.id] }),
+	office: one(offices, { fields: [registrations.officeId], references: [offices.id] }),
+}));
+export const presentationsRelations = relations(presentations, ({ one }) => ({
+	gathering: one(gatherings, { fields: [presentations.gatheringId], references: [gatherings.id] }),
 }));

@@ -24,6 +24,10 @@ export const config = {
 	get logLevel(): string {
 		return raw('LOG_LEVEL') as string;
 	},
+	get retentionMonths(): number {
+		const n = Number(raw('REGISTRATION_RETENTION_MONTHS'));
+		return Number.isFinite(n) && n > 0 ? n : 12;
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},

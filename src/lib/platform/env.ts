@@ -73,6 +73,14 @@ export const ENV_VARS = [
 			'npm start seeds demo data into an empty database when true. Seeding is always refused when NODE_ENV=production.',
 	},
 	{
+		name: 'REGISTRATION_RETENTION_MONTHS',
+		type: 'number',
+		default: 12,
+		secret: false,
+		description:
+			'Months after a gathering before registrants’ names and e-mail addresses are anonymised (diet, allergy and accessibility answers go after 14 days).',
+	},
+	{
 		name: 'LOG_FORMAT',
 		type: 'string',
 		default: 'text',
