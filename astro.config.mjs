@@ -29,7 +29,8 @@ export default defineConfig({
 		defaultLocale: 'nb',
 		routing: { prefixDefaultLocale: false },
 	},
-	security: { checkOrigin: true },
+	// Presentations are uploaded through an action; the action itself allows at most 20 MB per file.
+	security: { checkOrigin: true, actionBodySizeLimit: 25 * 1024 * 1024 },
 	env: { schema: envSchema, validateSecrets: true },
 	server: { port: 4321 },
 	devToolbar: { enabled: false },

@@ -45,3 +45,22 @@ describe('demo data', () => {
 		expect(bergen!.officeId).toBe('nav-bergen');
 	});
 });
+
+describe('demo gatherings', () => {
+	it('has the two past gatherings from the sources and two upcoming ones in Vestland, one nearly full', async () => {
+		const db = await getDb();
+		const now = new Date();
+		await seedDemoData(db, {}, now);
+		const all = await db.query.gatherings.findMany({ with: { registrations: true, programme: true } });
+		const byId = Object.fromEntries(all.map((g) => [g.id, g]));
+		expect(byId['samling-2019-09-19']?.date).toBe('2019-09-19');
+		expect(byId['samling-2019-09-19']?.programme).toHaveLength(10);
+		expect(byId['samling-2020-10-14']?.venueTown).toBe('Førde');
+		expect(byId['samling-2019-09-19']?.registrations.filter((r) => r.attendedAt).length).toBeGreaterThan(0);
+		const upcoming = all.filter((g) => g.startsAt > now && g.status === 'published');
+		expect(upcoming).toHaveLength(2);
+		const nearlyFull = upcoming.find((g) => g.capacity - g.registrations.length <= 3);
+		expect(nearlyFull).toBeDefined();
+		expect(upcoming.every((g) => g.registrationOpensAt < now && g.registrationClosesAt > now)).toBe(true);
+	});
+});

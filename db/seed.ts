@@ -1,8 +1,10 @@
+import { TZDate } from '@date-fns/tz';
 import { hash } from '@node-rs/argon2';
 import { count } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from './client.ts';
 import { migrateDb } from './migrate.ts';
-import { networkCoordinators, networks, offices, users } from './schema/index.ts';
+import { gatherings, networkCoordinators, networks, offices, programmeItems, registrations, users } from './schema/index.ts';
+import { fictionalPerson, SEED_GATHERINGS, type SeedGathering } from './seed/gatherings.ts';
 import { DEMO_ACCOUNTS, SEED_NETWORKS } from './seed/networks.ts';
 
 /** Demo passwords are public in the README; hash them cheaply but with the same algorithm. */
@@ -58,6 +60,93 @@ export async function seedDemoData(db: Db, env: NodeJS.ProcessEnv = process.env,
 				.values({ userId: id, networkId, grantedBy: null, grantedAt: now })
 				.onConflictDoNothing();
 		}
+	}
+	await seedGatherings(db, now);
+}
+
+const DAY = 86_400_000;
+
+function oslo(date: string, time: string): Date {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	const [h, mi] = time.split(':').map(Number) as [number, number];
+	return new Date(new TZDate(y, m - 1, d, h, mi, 'Europe/Oslo').getTime());
+}
+
+function dateOf(g: SeedGathering, now: Date): string {
+	if (typeof g.date === 'string') return g.date;
+	return new Date(now.getTime() + g.date.inDays * DAY).toISOString().slice(0, 10);
+}
+
+/** The demo gatherings with programmes and fictional registrations (idempotent by id). */
+export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
+	const vestland = SEED_NETWORKS.find((n) => n.id === 'vestland')!;
+	for (const g of SEED_GATHERINGS) {
+		if (await db.query.gatherings.findFirst({ where: (t, { eq }) => eq(t.id, g.id) })) continue;
+		const date = dateOf(g, now);
+		const startsAt = oslo(date, g.start);
+		const upcoming = startsAt > now;
+		await db.transaction(async (tx) => {
+			await tx.insert(gatherings).values({
+				id: g.id,
+				networkId: 'vestland',
+				title: g.title,
+				description: g.description,
+				goals: g.goals,
+				date,
+				startsAt,
+				endsAt: oslo(date, g.end),
+				venueName: g.venue.name,
+				venueAddress: g.venue.address,
+				venueTown: g.venue.town,
+				capacity: g.capacity,
+				registrationOpensAt: upcoming ? new Date(now.getTime() - 7 * DAY) : new Date(startsAt.getTime() - 42 * DAY),
+				registrationClosesAt: new Date(startsAt.getTime() - (upcoming ? 2 : 7) * DAY),
+				lunchServed: g.lunch,
+				reminderDays: 3,
+				status: 'published',
+				reminderSentAt: upcoming ? null : startsAt,
+				createdAt: now,
+				updatedAt: now,
+			});
+			await tx.insert(programmeItems).values(
+				g.programme.map((item, i) => ({
+					id: `${g.id}-p${i + 1}`,
+					gatheringId: g.id,
+					startTime: item.start,
+					endTime: item.end,
+					title: item.title,
+					kind: item.kind,
+					presenterRole: item.role ?? '',
+					presenterOrganisation: item.org ?? '',
+					description: item.description ?? '',
+				})),
+			);
+			for (let n = 0; n < g.registrations; n++) {
+				const person = fictionalPerson(n + g.id.length);
+				const office = vestland.offices[n % vestland.offices.length]!;
+				const created = new Date(startsAt.getTime() - (20 - (n % 15)) * DAY);
+				await tx.insert(registrations).values({
+					id: `${g.id}-r${n + 1}`,
+					seq: n + 1,
+					gatheringId: g.id,
+					status: 'confirmed',
+					email: `${person.name.toLowerCase().replace(/[^a-zæøå]+/g, '.')}.${n + 1}@example.no`,
+					name: person.name,
+					organisation: office.name,
+					officeId: office.id,
+					jobRole: person.role,
+					lunch: n % 7 !== 0,
+					diet: n % 9 === 0 ? 'Glutenfri' : n % 11 === 0 ? 'Vegetar' : null,
+					accessibility: n % 17 === 0 ? 'Teleslynge' : null,
+					language: n % 3 === 0 ? 'nb' : 'nn',
+					manageSecretHash: null,
+					consentedAt: created,
+					createdAt: created,
+					updatedAt: created,
+					attendedAt: n < g.attended ? startsAt : null,
+				});
+			}
+		});
 	}
 }
 

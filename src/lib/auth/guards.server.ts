@@ -36,3 +36,11 @@ export async function guardPage(ctx: PageCtx, need: Need): Promise<CurrentUser |
 	if (decision === 'forbidden') return ctx.rewrite(localePath(lang, '/ingen-tilgang'));
 	return ctx.locals.user as CurrentUser;
 }
+
+/** For endpoints (files, exports): the user, or a plain 401/403 response. */
+export function guardEndpoint(ctx: Pick<APIContext, 'locals'>, need: Need): CurrentUser | Response {
+	const decision = decide(ctx.locals.user, need);
+	if (decision === 'unauthenticated') return new Response('Logg inn for å sjå dette.', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	if (decision === 'forbidden') return new Response('Du har ikkje tilgang til dette.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return ctx.locals.user as CurrentUser;
+}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PROGRAMME_KINDS } from '#db/schema/gatherings.ts';
+
+export { PROGRAMME_KINDS };
 import { isDate, isTime, minutesOf, osloInstant, osloInstantFromLocal } from './time.ts';
 
 // Messages are dictionary keys (src/i18n); pages translate them.
@@ -7,48 +9,86 @@ import { isDate, isTime, minutesOf, osloInstant, osloInstantFromLocal } from './
 const text = (max: number, required: string, tooLong: string) =>
 	z.string({ error: required }).trim().min(1, required).max(max, tooLong);
 const optionalText = (max: number, tooLong: string) =>
-	z.string().trim().max(max, tooLong).nullish().transform((v) => v ?? '');
+	z
+		.string()
+		.trim()
+		.max(max, tooLong)
+		.nullish()
+		.transform((v) => v ?? '');
 
-export const gatheringSchema = z
-	.object({
-		networkId: z.string({ error: 'error.network.unknown' }).min(1, 'error.network.unknown'),
-		title: text(160, 'error.gathering.title.required', 'error.text.tooLong'),
-		description: optionalText(8000, 'error.text.tooLong'),
-		/** One goal per line. */
-		goals: optionalText(2000, 'error.text.tooLong').transform((v) =>
-			v.split('\n').map((g) => g.trim()).filter(Boolean),
-		),
-		date: z.string({ error: 'error.gathering.date' }).refine(isDate, 'error.gathering.date'),
-		startTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
-		endTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
-		venueName: text(160, 'error.gathering.venue.required', 'error.text.tooLong'),
-		venueAddress: text(200, 'error.gathering.address.required', 'error.text.tooLong'),
-		venueTown: text(80, 'error.gathering.town.required', 'error.text.tooLong'),
-		capacity: z.number({ error: 'error.gathering.capacity' }).int('error.gathering.capacity').min(1, 'error.gathering.capacity').max(5000, 'error.gathering.capacity'),
-		registrationOpens: z.string({ error: 'error.datetime' }).transform((v, ctx) => {
-			const d = osloInstantFromLocal(v);
-			if (!d) ctx.addIssue({ code: 'custom', message: 'error.datetime' });
-			return d ?? new Date(0);
-		}),
-		registrationCloses: z.string({ error: 'error.datetime' }).transform((v, ctx) => {
-			const d = osloInstantFromLocal(v);
-			if (!d) ctx.addIssue({ code: 'custom', message: 'error.datetime' });
-			return d ?? new Date(0);
-		}),
-		lunchServed: z.boolean().nullish().transform((v) => v ?? false),
-		reminderDays: z.number({ error: 'error.gathering.reminderDays' }).int('error.gathering.reminderDays').min(0, 'error.gathering.reminderDays').max(60, 'error.gathering.reminderDays'),
-	})
-	.superRefine((v, ctx) => {
-		if (isTime(v.startTime) && isTime(v.endTime) && minutesOf(v.endTime) <= minutesOf(v.startTime)) {
-			ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'error.gathering.endBeforeStart' });
-		}
-		if (v.registrationCloses <= v.registrationOpens) {
-			ctx.addIssue({ code: 'custom', path: ['registrationCloses'], message: 'error.gathering.closesBeforeOpens' });
-		}
-		if (isDate(v.date) && isTime(v.endTime) && v.registrationCloses > osloInstant(v.date, v.endTime)) {
-			ctx.addIssue({ code: 'custom', path: ['registrationCloses'], message: 'error.gathering.closesAfterGathering' });
-		}
-	});
+const gatheringFields = z.object({
+	networkId: z.string({ error: 'error.network.unknown' }).min(1, 'error.network.unknown'),
+	title: text(160, 'error.gathering.title.required', 'error.text.tooLong'),
+	description: optionalText(8000, 'error.text.tooLong'),
+	/** One goal per line. */
+	goals: optionalText(2000, 'error.text.tooLong').transform((v) =>
+		v
+			.split('\n')
+			.map((g) => g.trim())
+			.filter(Boolean),
+	),
+	date: z.string({ error: 'error.gathering.date' }).refine(isDate, 'error.gathering.date'),
+	startTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
+	endTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
+	venueName: text(160, 'error.gathering.venue.required', 'error.text.tooLong'),
+	venueAddress: text(200, 'error.gathering.address.required', 'error.text.tooLong'),
+	venueTown: text(80, 'error.gathering.town.required', 'error.text.tooLong'),
+	capacity: z
+		.number({ error: 'error.gathering.capacity' })
+		.int('error.gathering.capacity')
+		.min(1, 'error.gathering.capacity')
+		.max(5000, 'error.gathering.capacity'),
+	registrationOpens: z.string({ error: 'error.datetime' }).transform((v, ctx) => {
+		const d = osloInstantFromLocal(v);
+		if (!d) ctx.addIssue({ code: 'custom', message: 'error.datetime' });
+		return d ?? new Date(0);
+	}),
+	registrationCloses: z.string({ error: 'error.datetime' }).transform((v, ctx) => {
+		const d = osloInstantFromLocal(v);
+		if (!d) ctx.addIssue({ code: 'custom', message: 'error.datetime' });
+		return d ?? new Date(0);
+	}),
+	lunchServed: z
+		.boolean()
+		.nullish()
+		.transform((v) => v ?? false),
+	reminderDays: z
+		.number({ error: 'error.gathering.reminderDays' })
+		.int('error.gathering.reminderDays')
+		.min(0, 'error.gathering.reminderDays')
+		.max(60, 'error.gathering.reminderDays'),
+});
+
+type GatheringFields = z.output<typeof gatheringFields>;
+
+function gatheringChecks(v: GatheringFields, ctx: z.RefinementCtx): void {
+	if (isTime(v.startTime) && isTime(v.endTime) && minutesOf(v.endTime) <= minutesOf(v.startTime)) {
+		ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'error.gathering.endBeforeStart' });
+	}
+	if (v.registrationCloses <= v.registrationOpens) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['registrationCloses'],
+			message: 'error.gathering.closesBeforeOpens',
+		});
+	}
+	if (
+		isDate(v.date) &&
+		isTime(v.endTime) &&
+		v.registrationCloses > osloInstant(v.date, v.endTime)
+	) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['registrationCloses'],
+			message: 'error.gathering.closesAfterGathering',
+		});
+	}
+}
+
+export const gatheringSchema = gatheringFields.superRefine(gatheringChecks);
+export const gatheringUpdateSchema = gatheringFields
+	.extend({ gatheringId: z.string().min(1) })
+	.superRefine(gatheringChecks);
 export type GatheringInput = z.output<typeof gatheringSchema>;
 
 export const programmeItemSchema = z.object({
@@ -78,15 +118,23 @@ export const registrationSchema = z
 		officeId: z.string().trim().max(80).nullish(),
 		organisation: z.string().trim().max(160, 'error.organisation.tooLong').nullish(),
 		jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
-		lunch: z.boolean().nullish().transform((v) => v ?? false),
+		lunch: z
+			.boolean()
+			.nullish()
+			.transform((v) => v ?? false),
 		diet: optionalText(300, 'error.text.tooLong'),
 		accessibility: optionalText(500, 'error.text.tooLong'),
 		consent: z.boolean().nullish(),
-		language: z.enum(['nb', 'nn']).nullish().transform((v) => v ?? 'nb'),
+		language: z
+			.enum(['nb', 'nn'])
+			.nullish()
+			.transform((v) => v ?? 'nb'),
 	})
 	.superRefine((v, ctx) => {
-		if (!v.officeId && !v.organisation) ctx.addIssue({ code: 'custom', path: ['officeId'], message: 'error.organisation.required' });
-		if (!v.consent) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'error.registration.consent' });
+		if (!v.officeId && !v.organisation)
+			ctx.addIssue({ code: 'custom', path: ['officeId'], message: 'error.organisation.required' });
+		if (!v.consent)
+			ctx.addIssue({ code: 'custom', path: ['consent'], message: 'error.registration.consent' });
 	});
 export type RegistrationInput = z.output<typeof registrationSchema>;
 
@@ -94,7 +142,10 @@ export type RegistrationInput = z.output<typeof registrationSchema>;
 export const registrationChangeSchema = z.object({
 	token: z.string().min(1).max(200),
 	jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
-	lunch: z.boolean().nullish().transform((v) => v ?? false),
+	lunch: z
+		.boolean()
+		.nullish()
+		.transform((v) => v ?? false),
 	diet: optionalText(300, 'error.text.tooLong'),
 	accessibility: optionalText(500, 'error.text.tooLong'),
 });

@@ -53,8 +53,10 @@ export function formErrors(
 	}
 	let form: string | undefined;
 	if (!error.fields) {
-		const field = error.code ? fieldFor[error.code] : undefined;
-		const message = translateMessage(lang, error.message ?? '');
+		// "field|message" puts a server-side check's message on the field it concerns.
+		const [named, rest] = (error.message ?? '').includes('|') ? (error.message ?? '').split('|', 2) : [undefined, error.message ?? ''];
+		const field = named ?? (error.code ? fieldFor[error.code] : undefined);
+		const message = translateMessage(lang, rest ?? '');
 		if (field) fields[field] = message;
 		else form = message;
 	}

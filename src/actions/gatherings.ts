@@ -1,0 +1,152 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
+import { requireCoordinator } from '#lib/auth/guards.server.ts';
+import {
+	createGathering,
+	deleteProgrammeItem,
+	duplicateGathering,
+	getGathering,
+	saveProgrammeItem,
+	setStatus,
+	updateGathering,
+} from '#lib/gatherings/gatherings.server.ts';
+import { gatheringSchema, gatheringUpdateSchema, messageSchema, programmeItemSchema } from '#lib/gatherings/gatherings.schema.ts';
+import { cancelGathering, messageConfirmed, setAttended } from '#lib/gatherings/participants.server.ts';
+import { addPresentation, deletePresentation } from '#lib/gatherings/presentations.server.ts';
+import { config } from '#lib/platform/config.server.ts';
+import { database } from '#lib/platform/db.server.ts';
+import { messageWithParams } from '#lib/platform/forms.ts';
+
+/** The gathering an action is about, after checking that the user coordinates its network. */
+async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
+	const db = await database();
+	const g = await getGathering(db, gatheringId);
+	if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
+	const user = requireCoordinator(ctx, g.networkId);
+	return { db, g, user };
+}
+
+const byId = z.object({ gatheringId: z.string().min(1) });
+
+export const gatherings = {
+	create: defineAction({
+		accept: 'form',
+		input: gatheringSchema,
+		handler: async (input, ctx) => {
+			const user = requireCoordinator(ctx, input.networkId);
+			return { id: await createGathering(await database(), user.id, input) };
+		},
+	}),
+
+	update: defineAction({
+		accept: 'form',
+		input: gatheringUpdateSchema,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			requireCoordinator(ctx, input.networkId);
+			const result = await updateGathering(db, g.id, { ...input, networkId: g.networkId });
+			if (!result.ok) {
+				throw new ActionError({ code: 'CONFLICT', message: messageWithParams('error.gathering.capacityBelowConfirmed', { n: result.confirmed }) });
+			}
+			return { saved: true, promoted: result.promoted };
+		},
+	}),
+
+	publish: defineAction({
+		accept: 'form',
+		input: byId,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			await setStatus(db, g.id, 'published');
+			return { published: true };
+		},
+	}),
+
+	cancel: defineAction({
+		accept: 'form',
+		input: byId,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			return { notified: await cancelGathering(db, g.id, config.publicOrigin) };
+		},
+	}),
+
+	duplicate: defineAction({
+		accept: 'form',
+		input: byId,
+		handler: async (input, ctx) => {
+			const { db, g, user } = await coordinated(ctx, input.gatheringId);
+			return { id: (await duplicateGathering(db, g.id, user.id)) as string };
+		},
+	}),
+
+	saveItem: defineAction({
+		accept: 'form',
+		input: programmeItemSchema,
+		handler: async (input, ctx) => {
+			const { db } = await coordinated(ctx, input.gatheringId);
+			const result = await saveProgrammeItem(db, input);
+			if (result && !result.ok) {
+				const problem = result.problems[0]!;
+				const message = 'other' in problem ? messageWithParams(problem.message, { other: problem.other }) : problem.message;
+				// Shown on the field it concerns, like a schema error.
+				throw new ActionError({ code: 'BAD_REQUEST', message: `${problem.field}|${message}` });
+			}
+			return { saved: true };
+		},
+	}),
+
+	deleteItem: defineAction({
+		accept: 'form',
+		input: byId.extend({ itemId: z.string().min(1) }),
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			await deleteProgrammeItem(db, g.id, input.itemId);
+			return { deleted: true };
+		},
+	}),
+
+	checkIn: defineAction({
+		accept: 'form',
+		input: byId.extend({ registrationId: z.string().min(1), attended: z.boolean().nullish(), name: z.string().max(200).nullish() }),
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const ok = await setAttended(db, g.id, input.registrationId, Boolean(input.attended));
+			if (!ok) throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
+			return { attended: Boolean(input.attended), name: input.name ?? '' };
+		},
+	}),
+
+	message: defineAction({
+		accept: 'form',
+		input: messageSchema,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			return { sent: await messageConfirmed(db, g.id, input.subject, input.body) };
+		},
+	}),
+
+	uploadPresentation: defineAction({
+		accept: 'form',
+		input: byId.extend({
+			title: z.string({ error: 'error.presentation.title' }).trim().min(1, 'error.presentation.title').max(200, 'error.text.tooLong'),
+			file: z.instanceof(File, { error: 'error.presentation.file' }),
+		}),
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const id = await addPresentation(db, g.id, input.title, input.file);
+			if (!id) throw new ActionError({ code: 'BAD_REQUEST', message: 'file|error.presentation.file' });
+			return { uploaded: id };
+		},
+	}),
+
+	deletePresentation: defineAction({
+		accept: 'form',
+		input: byId.extend({ presentationId: z.string().min(1) }),
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			await deletePresentation(db, g.id, input.presentationId);
+			return { deleted: true };
+		},
+	}),
+};
