@@ -4,7 +4,8 @@
  * An action answers 401 for the anonymous and 403 for the forbidden, and does nothing.
  * When a feature adds a protected page or action, it is added to these tables.
  */
-import { expect, sessionCookieFor, test, type Role } from './fixtures.ts';
+import { createGathering } from '../factories.ts';
+import { e2eDb, expect, sessionCookieFor, test, type Role } from './fixtures.ts';
 import { SESSION_COOKIE } from '../../src/lib/auth/session.server.ts';
 
 const ROLES: Role[] = ['anonymous', 'participant', 'coordinator-other', 'coordinator', 'admin'];
@@ -13,6 +14,7 @@ const only = (...roles: Role[]): Allowed => Object.fromEntries(ROLES.map((r) => 
 const signedIn = only('participant', 'coordinator-other', 'coordinator', 'admin');
 const coordinators = only('coordinator-other', 'coordinator', 'admin');
 const admins = only('admin');
+const vestland = only('coordinator', 'admin');
 
 const PAGES: [string, Allowed][] = [
 	['/min-side', signedIn],
@@ -23,14 +25,47 @@ const PAGES: [string, Allowed][] = [
 	['/nn/admin/brukere', admins],
 	['/admin/epost', admins],
 	['/nn/admin/epost', admins],
+	['/admin/samlinger/ny', coordinators],
+	['/admin/samlinger/samling-vest-var', vestland],
+	['/nn/admin/samlinger/samling-vest-var/deltakarar', vestland],
+	['/admin/samlinger/samling-vest-var/innsjekk', vestland],
 ];
 
-/** Actions with a body that would succeed for an allowed role (400 for bad input is not a pass). */
-const ACTIONS: [string, Allowed, Record<string, string>][] = [
-	['auth.changePassword', signedIn, { currentPassword: 'not the password', newPassword: 'a new long password' }],
-	['admin.grantCoordinator', admins, { userId: 'demo-deltakar', networkId: 'sore-sunnmore' }],
-	['admin.revokeCoordinator', admins, { userId: 'demo-deltakar', networkId: 'sore-sunnmore' }],
+/** Files for coordinators only: 401 for the anonymous, 403 for others. */
+const FILES: [string, Allowed][] = [
+	['/api/samlinger/samling-vest-var/deltakarar.csv', vestland],
+	['/api/samlinger/samling-vest-var/deltakarar.xlsx', vestland],
 ];
+
+/**
+ * Actions with a body that passes validation (input is checked before the guard, so an invalid
+ * body would hide a missing guard). They act on a throwaway Vestland gathering made for this test.
+ */
+const gatheringForm = (id: string) => ({
+	gatheringId: id, networkId: 'vestland', title: 'Tilgangstest', description: '', goals: '', date: '2031-05-05', startTime: '09:00', endTime: '15:00',
+	venueName: 'Statens hus', venueAddress: 'Kaigaten 9', venueTown: 'Bergen', capacity: '20', reminderDays: '3',
+	registrationOpens: '2031-04-01T09:00', registrationCloses: '2031-05-01T09:00',
+});
+const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>][] = [
+	['auth.changePassword', signedIn, () => ({ currentPassword: 'not the password', newPassword: 'a new long password' })],
+	['admin.grantCoordinator', admins, () => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' })],
+	['admin.revokeCoordinator', admins, () => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' })],
+	['gatherings.create', vestland, (id) => gatheringForm(id)],
+	['gatherings.update', vestland, (id) => gatheringForm(id)],
+	['gatherings.publish', vestland, (id) => ({ gatheringId: id })],
+	['gatherings.duplicate', vestland, (id) => ({ gatheringId: id })],
+	['gatherings.saveItem', vestland, (id) => ({ gatheringId: id, startTime: '09:00', endTime: '09:10', title: 'Post', kind: 'talk' })],
+	['gatherings.deleteItem', vestland, (id) => ({ gatheringId: id, itemId: 'finst-ikkje' })],
+	['gatherings.checkIn', vestland, (id) => ({ gatheringId: id, registrationId: 'finst-ikkje' })],
+	['gatherings.message', vestland, (id) => ({ gatheringId: id, subject: 'Hei', body: 'Melding' })],
+	['gatherings.deletePresentation', vestland, (id) => ({ gatheringId: id, presentationId: 'finst-ikkje' })],
+	['gatherings.cancel', vestland, (id) => ({ gatheringId: id })],
+];
+
+let gatheringId = '';
+test.beforeAll(async () => {
+	gatheringId = (await createGathering(await e2eDb(), { networkId: 'vestland', capacity: 5 })).id;
+});
 
 async function cookieHeader(role: Role): Promise<Record<string, string>> {
 	if (role === 'anonymous') return {};
@@ -53,14 +88,21 @@ for (const role of ROLES) {
 				}
 			});
 		}
+		for (const [path, allowed] of FILES) {
+			test(`file ${path}`, async ({ request }) => {
+				const response = await request.get(path, { headers: await cookieHeader(role) });
+				expect(response.status()).toBe(allowed[role] ? 200 : role === 'anonymous' ? 401 : 403);
+			});
+		}
 		for (const [name, allowed, body] of ACTIONS) {
 			test(`action ${name}`, async ({ request, baseURL }) => {
 				const response = await request.post(`/_actions/${name}`, {
 					headers: { ...(await cookieHeader(role)), origin: baseURL!, accept: 'application/json' },
-					form: body,
+					form: body(gatheringId),
 				});
 				const status = response.status();
-				if (allowed[role]) expect([200, 400]).toContain(status);
+				// Allowed: done (200), or refused for what the body asks (400 wrong password, 404 no such item).
+				if (allowed[role]) expect([200, 400, 404]).toContain(status);
 				else expect(status).toBe(role === 'anonymous' ? 401 : 403);
 			});
 		}

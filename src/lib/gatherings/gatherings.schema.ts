@@ -48,10 +48,7 @@ const gatheringFields = z.object({
 		if (!d) ctx.addIssue({ code: 'custom', message: 'error.datetime' });
 		return d ?? new Date(0);
 	}),
-	lunchServed: z
-		.boolean()
-		.nullish()
-		.transform((v) => v ?? false),
+	lunchServed: z.boolean().default(false),
 	reminderDays: z
 		.number({ error: 'error.gathering.reminderDays' })
 		.int('error.gathering.reminderDays')
@@ -118,13 +115,10 @@ export const registrationSchema = z
 		officeId: z.string().trim().max(80).nullish(),
 		organisation: z.string().trim().max(160, 'error.organisation.tooLong').nullish(),
 		jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
-		lunch: z
-			.boolean()
-			.nullish()
-			.transform((v) => v ?? false),
+		lunch: z.boolean().default(false),
 		diet: optionalText(300, 'error.text.tooLong'),
 		accessibility: optionalText(500, 'error.text.tooLong'),
-		consent: z.boolean().nullish(),
+		consent: z.boolean().default(false),
 		language: z
 			.enum(['nb', 'nn'])
 			.nullish()
@@ -142,10 +136,7 @@ export type RegistrationInput = z.output<typeof registrationSchema>;
 export const registrationChangeSchema = z.object({
 	token: z.string().min(1).max(200),
 	jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
-	lunch: z
-		.boolean()
-		.nullish()
-		.transform((v) => v ?? false),
+	lunch: z.boolean().default(false),
 	diet: optionalText(300, 'error.text.tooLong'),
 	accessibility: optionalText(500, 'error.text.tooLong'),
 });
