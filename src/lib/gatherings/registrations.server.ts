@@ -1,8 +1,8 @@
-import { and, asc, count, eq, lt, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
 import { issueToken, parseToken, secretMatches } from '../auth/tokens.ts';
-import { enqueueMail } from '../mail/outbox.server.ts';
+import { enqueueMail, enqueueMails } from '../mail/outbox.server.ts';
 import { serialized } from '../platform/write-lock.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { registrationMail } from './emails.ts';
@@ -40,10 +40,12 @@ async function counts(tx: Pick<Db, 'select'>, gatheringId: string) {
 }
 
 /**
- * Registers a person. Inside one write transaction, queued behind any other in this process: the
- * seat count is read and the registration written together, so capacity is never exceeded, and the
- * waiting list keeps the order in which registrations were accepted. The confirmation e-mail is
- * written to the outbox in the same transaction.
+ * Registers a person. Capacity is never exceeded and the waiting list keeps the order in which
+ * registrations were accepted: registrations are decided one after another inside a write
+ * transaction, queued behind any other in this process. Registrations that arrive while a
+ * transaction runs are written together in the next one (group commit), which keeps the queue
+ * short under load. The confirmation e-mail goes to the outbox in the same transaction. Work that
+ * needs no lock (the personal link, the calendar file, the office) is done before queueing.
  */
 export async function register(
 	db: Db,
@@ -51,63 +53,141 @@ export async function register(
 	options: { userId?: string | null; publicOrigin: string; now?: Date },
 ): Promise<RegisterResult> {
 	const now = options.now ?? new Date();
-	return serialized(() =>
-		db.transaction(async (tx) => {
-			const g = await tx.query.gatherings.findFirst({ where: eq(gatherings.id, input.gatheringId) });
-			if (!g) return { ok: false, reason: 'not-found' } as const;
-			const window = registrationWindow(g, now);
-			if (!window.open) return { ok: false, reason: 'closed', window: window.reason } as const;
-			let organisation = input.organisation ?? '';
-			if (input.officeId) {
-				const office = await tx.query.offices.findFirst({ where: eq(offices.id, input.officeId) });
-				if (!office) return { ok: false, reason: 'unknown-office' } as const;
-				organisation = office.name;
+	const [g] = await db.select().from(gatherings).where(eq(gatherings.id, input.gatheringId));
+	if (!g) return { ok: false, reason: 'not-found' };
+	let organisation = input.organisation ?? '';
+	if (input.officeId) {
+		const office = await db.query.offices.findFirst({ where: eq(offices.id, input.officeId) });
+		if (!office) return { ok: false, reason: 'unknown-office' };
+		organisation = office.name;
+	}
+	const issued = await issueToken();
+	return new Promise<RegisterResult>((resolve, reject) => {
+		pending.push({ db, g, input, organisation, issued, now, userId: options.userId ?? null, publicOrigin: options.publicOrigin, resolve, reject });
+		if (pending.length === 1) void serialized(() => writeBatch(db));
+	});
+}
+
+interface PendingRegistration {
+	db: Db;
+	g: Gathering;
+	input: RegistrationInput;
+	organisation: string;
+	issued: Awaited<ReturnType<typeof issueToken>>;
+	now: Date;
+	userId: string | null;
+	publicOrigin: string;
+	resolve: (result: RegisterResult) => void;
+	reject: (error: unknown) => void;
+}
+
+let pending: PendingRegistration[] = [];
+
+/** Takes every registration queued so far and decides and writes them, in order, in one transaction. */
+async function writeBatch(db: Db): Promise<void> {
+	const batch = pending.filter((p) => p.db === db);
+	pending = pending.filter((p) => p.db !== db);
+	if (pending.length > 0) void serialized(() => writeBatch(pending[0]!.db));
+	if (batch.length === 0) return;
+	try {
+		const results = await db.transaction(async (tx) => {
+			const out: RegisterResult[] = [];
+			const byGathering = Map.groupBy(batch, (p) => p.g.id);
+			const decided = new Map<PendingRegistration, RegisterResult>();
+			for (const [gatheringId, items] of byGathering) {
+				for (const [item, result] of await decideGathering(tx, gatheringId, items)) decided.set(item, result);
 			}
-			const existing = await tx.query.registrations.findFirst({
-				where: and(eq(registrations.gatheringId, g.id), eq(registrations.email, input.email)),
-			});
-			if (existing && existing.status !== 'cancelled') {
-				const position = existing.status === 'waitlisted' ? await waitlistPosition(tx, g.id, existing.seq) : null;
-				return { ok: false, reason: 'duplicate', status: existing.status, position } as const;
-			}
-			const { confirmed, waitlisted } = await counts(tx, g.id);
-			const seat = decideSeat(confirmed, waitlisted, g.capacity);
-			const [last] = await tx.select({ seq: max(registrations.seq) }).from(registrations).where(eq(registrations.gatheringId, g.id));
-			const seq = (last?.seq ?? 0) + 1;
-			const { id, token, secretHash } = await issueToken();
-			const values = {
-				seq,
-				status: seat.status,
-				userId: options.userId ?? null,
-				name: input.name,
-				organisation,
-				officeId: input.officeId || null,
-				jobRole: input.jobRole,
-				lunch: g.lunchServed ? input.lunch : false,
-				diet: input.diet || null,
-				accessibility: input.accessibility || null,
-				language: input.language,
-				manageSecretHash: Buffer.from(secretHash),
-				consentedAt: now,
-				updatedAt: now,
-				promotedAt: null,
-				cancelledAt: null,
-				attendedAt: null,
-			};
-			// A cancelled registration with the same address is replaced: a new place at the end of the line.
-			if (existing) await tx.delete(registrations).where(eq(registrations.id, existing.id));
-			await tx.insert(registrations).values({ id, gatheringId: g.id, email: input.email, createdAt: now, ...values });
-			const position = seat.status === 'waitlisted' ? seat.position : null;
-			const manageUrl = manageLink(options.publicOrigin, input.language, token);
-			await enqueueMail(tx, {
-				to: input.email,
-				...registrationMail(input.language, seat.status === 'confirmed' ? 'confirmed' : 'waitlisted', g, { name: input.name, manageUrl, position }),
-				attachments: seat.status === 'confirmed' ? [gatheringCalendar(g, options.publicOrigin)] : [],
-				kind: seat.status === 'confirmed' ? 'registration-confirmed' : 'registration-waitlisted',
-			}, now);
-			return { ok: true, registrationId: id, token, status: seat.status, position } as const;
-		}),
-	);
+			for (const item of batch) out.push(decided.get(item)!);
+			return out;
+		});
+		batch.forEach((item, i) => item.resolve(results[i]!));
+	} catch (error) {
+		for (const item of batch) item.reject(error);
+	}
+}
+
+/** Decides a gathering's share of a batch in arrival order and writes it with two inserts. */
+async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegistration[]): Promise<[PendingRegistration, RegisterResult][]> {
+	// One read: the gathering as it is now (it may have been cancelled or closed meanwhile), its
+	// counts and the last place in line.
+	const state = await tx.get<{ status: Gathering['status'] | null; capacity: number; opens: number; closes: number; confirmed: number; waitlisted: number; lastSeq: number | null }>(sql`
+		select g.status as status, g.capacity as capacity, g.registration_opens_at as opens, g.registration_closes_at as closes,
+			(select count(*) from registrations r where r.gathering_id = g.id and r.status = 'confirmed') as confirmed,
+			(select count(*) from registrations r where r.gathering_id = g.id and r.status = 'waitlisted') as waitlisted,
+			(select max(seq) from registrations r where r.gathering_id = g.id) as lastSeq
+		from gatherings g where g.id = ${gatheringId}`);
+	if (!state?.status) return items.map((item) => [item, { ok: false, reason: 'not-found' }]);
+	const earlier = await tx
+		.select({ id: registrations.id, email: registrations.email, status: registrations.status, seq: registrations.seq })
+		.from(registrations)
+		.where(and(eq(registrations.gatheringId, gatheringId), inArray(registrations.email, [...new Set(items.map((i) => i.input.email))])));
+	const byEmail = new Map(earlier.map((r) => [r.email, r]));
+	let confirmed = Number(state.confirmed);
+	let waitlisted = Number(state.waitlisted);
+	let seq = Number(state.lastSeq ?? 0);
+	const rows: (typeof registrations.$inferInsert)[] = [];
+	const mails: Parameters<typeof enqueueMails>[1] = [];
+	const replaced: string[] = [];
+	const results: [PendingRegistration, RegisterResult][] = [];
+	for (const item of items) {
+		const window = registrationWindow({ status: state.status, capacity: state.capacity, registrationOpensAt: new Date(state.opens), registrationClosesAt: new Date(state.closes) }, item.now);
+		if (!window.open) {
+			results.push([item, { ok: false, reason: 'closed', window: window.reason }]);
+			continue;
+		}
+		const before = byEmail.get(item.input.email);
+		if (before && before.status !== 'cancelled') {
+			const position = before.status === 'waitlisted' ? await waitlistPositionIn(tx, gatheringId, before.seq, rows) : null;
+			results.push([item, { ok: false, reason: 'duplicate', status: before.status, position }]);
+			continue;
+		}
+		// A cancelled registration with the same address is replaced: a new place at the end of the line.
+		if (before) replaced.push(before.id);
+		const seat = decideSeat(confirmed, waitlisted, state.capacity);
+		if (seat.status === 'confirmed') confirmed++;
+		else waitlisted++;
+		seq++;
+		const { id, token, secretHash } = item.issued;
+		const { input, g, now } = item;
+		rows.push({
+			id, seq, gatheringId, email: input.email, status: seat.status, userId: item.userId, name: input.name, organisation: item.organisation,
+			officeId: input.officeId || null, jobRole: input.jobRole, lunch: g.lunchServed ? input.lunch : false, diet: input.diet || null,
+			accessibility: input.accessibility || null, language: input.language, manageSecretHash: Buffer.from(secretHash), consentedAt: now, createdAt: now, updatedAt: now,
+		});
+		byEmail.set(input.email, { id, email: input.email, status: seat.status, seq });
+		const position = seat.status === 'waitlisted' ? seat.position : null;
+		const isConfirmed = seat.status === 'confirmed';
+		mails.push({
+			to: input.email,
+			...registrationMail(input.language, isConfirmed ? 'confirmed' : 'waitlisted', g, { name: input.name, manageUrl: manageLink(item.publicOrigin, input.language, token), position }),
+			attachments: isConfirmed ? [cachedCalendar(g, item.publicOrigin)] : [],
+			kind: isConfirmed ? 'registration-confirmed' : 'registration-waitlisted',
+		});
+		results.push([item, { ok: true, registrationId: id, token, status: seat.status, position }]);
+	}
+	if (replaced.length > 0) await tx.delete(registrations).where(inArray(registrations.id, replaced));
+	if (rows.length > 0) await tx.insert(registrations).values(rows);
+	if (mails.length > 0) await enqueueMails(tx, mails, items[0]!.now);
+	return results;
+}
+
+/** Place on the waiting list, counting registrations of this batch that are not written yet. */
+async function waitlistPositionIn(tx: Tx, gatheringId: string, seq: number, unwritten: (typeof registrations.$inferInsert)[]): Promise<number> {
+	const written = await waitlistPosition(tx, gatheringId, seq);
+	return written + unwritten.filter((r) => r.status === 'waitlisted' && r.seq < seq).length;
+}
+
+/** The calendar file of a gathering, made once per version of it (the ics library is not cheap). */
+const calendars = new Map<string, ReturnType<typeof gatheringCalendar>>();
+function cachedCalendar(g: Gathering, publicOrigin: string) {
+	const key = `${g.id}:${g.updatedAt.getTime()}:${g.status}:${publicOrigin}`;
+	let file = calendars.get(key);
+	if (!file) {
+		if (calendars.size > 200) calendars.clear();
+		file = gatheringCalendar(g, publicOrigin);
+		calendars.set(key, file);
+	}
+	return file;
 }
 
 export function manageLink(publicOrigin: string, lang: 'nb' | 'nn', token: string): string {

@@ -34,6 +34,25 @@ export async function enqueueMail(db: Pick<Db, 'insert'>, message: NewMessage, n
 	return id;
 }
 
+/** Several messages in one insert (used when a batch of registrations is written together). */
+export async function enqueueMails(db: Pick<Db, 'insert'>, messages: NewMessage[], now = new Date()): Promise<void> {
+	await db.insert(outbox).values(
+		messages.map((message) => ({
+			id: randomId(),
+			to: message.to,
+			subject: message.subject,
+			text: message.text,
+			html: message.html ?? null,
+			attachments: message.attachments ?? [],
+			kind: message.kind,
+			status: 'pending' as const,
+			attempts: 0,
+			nextAttemptAt: now,
+			createdAt: now,
+		})),
+	);
+}
+
 /** The newest messages first, for the admin mailbox. */
 export async function listOutbox(
 	db: Db,
