@@ -37,7 +37,6 @@ export async function createDb(url: string, authToken?: string): Promise<Db> {
 	const client = createClient({ url, authToken, timeout: BUSY_TIMEOUT_MS });
 	if (isFileUrl(url)) {
 		await client.execute('PRAGMA journal_mode = WAL');
-		await client.execute('PRAGMA synchronous = NORMAL');
 	}
 	return drizzle(client, { schema }) as Db;
 }
