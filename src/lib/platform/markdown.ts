@@ -11,7 +11,7 @@ export function renderUserMarkdown(markdown: string): string {
 	const html = marked.parse(markdown) as string;
 	return sanitizeHtml(html, {
 		allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'hr'],
-		allowedAttributes: { a: ['href'] },
+		allowedAttributes: { a: ['href', 'rel'] },
 		allowedSchemes: ['http', 'https', 'mailto'],
 		transformTags: {
 			h1: 'h2',
