@@ -33,6 +33,8 @@ export const gatherings = sqliteTable(
 		reminderDays: integer('reminder_days').notNull().default(3),
 		status: text('status', { enum: GATHERING_STATUSES }).notNull(),
 		reminderSentAt: integer('reminder_sent_at', { mode: 'timestamp_ms' }),
+		/** Questions can be sent in until this time (null: until the gathering starts). */
+		questionsDeadline: integer('questions_deadline', { mode: 'timestamp_ms' }),
 		/** When diet, allergy and accessibility answers were deleted (14 days after). */
 		sensitiveDeletedAt: integer('sensitive_deleted_at', { mode: 'timestamp_ms' }),
 		/** When names and e-mails were anonymised (the retention period after). */

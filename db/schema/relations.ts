@@ -2,6 +2,7 @@ import { relations } from 'drizzle-orm';
 import { networks, offices } from './networks.ts';
 import { networkCoordinators, users } from './users.ts';
 import { gatherings, presentations, programmeItems, registrations } from './gatherings.ts';
+import { exerciseGroups, exercises, groupAnswers, questions, questionVotes } from './questions.ts';
 
 // Relations for drizzle's query API (`db.query.x.findMany({ with: … })`). Not part of the SQL.
 export const networksRelations = relations(networks, ({ many }) => ({ offices: many(offices), gatherings: many(gatherings) }));
@@ -29,4 +30,25 @@ export const registrationsRelations = relations(registrations, ({ one }) => ({
 }));
 export const presentationsRelations = relations(presentations, ({ one }) => ({
 	gathering: one(gatherings, { fields: [presentations.gatheringId], references: [gatherings.id] }),
+}));
+
+export const questionsRelations = relations(questions, ({ one, many }) => ({
+	gathering: one(gatherings, { fields: [questions.gatheringId], references: [gatherings.id] }),
+	programmeItem: one(programmeItems, { fields: [questions.programmeItemId], references: [programmeItems.id] }),
+	votes: many(questionVotes),
+}));
+export const questionVotesRelations = relations(questionVotes, ({ one }) => ({
+	question: one(questions, { fields: [questionVotes.questionId], references: [questions.id] }),
+}));
+export const exercisesRelations = relations(exercises, ({ one, many }) => ({
+	gathering: one(gatherings, { fields: [exercises.gatheringId], references: [gatherings.id] }),
+	answers: many(groupAnswers),
+}));
+export const exerciseGroupsRelations = relations(exerciseGroups, ({ one, many }) => ({
+	gathering: one(gatherings, { fields: [exerciseGroups.gatheringId], references: [gatherings.id] }),
+	answers: many(groupAnswers),
+}));
+export const groupAnswersRelations = relations(groupAnswers, ({ one }) => ({
+	exercise: one(exercises, { fields: [groupAnswers.exerciseId], references: [exercises.id] }),
+	group: one(exerciseGroups, { fields: [groupAnswers.groupId], references: [exerciseGroups.id] }),
 }));
