@@ -1,14 +1,24 @@
 /**
  * Micro-benchmark of the rules engine: evaluations per second and the median time of one
- * evaluation, for eligibility, programme period and benefit, over the example library.
+ * evaluation, for eligibility, programme period and benefit, over the example library. Then the
+ * size of the playground island's JavaScript, gzipped.
  *
  *   node bench/rules.ts [evaluations]      (default 200 000 per calculation)
  *
  * Method: warm up, then time the evaluations in batches of 1 000 and report the median batch's
  * time per evaluation (robust to GC pauses) and the overall rate. Inputs are validated once,
  * outside the timed loop, as the API and the island do before calling the engine.
+ *
+ * Island size: builds the app first when dist/ is missing or older than the sources, reads which
+ * client chunks the built /regeltrening page hydrates its island with (component and renderer),
+ * follows their imports in dist/client/_astro/, and gzips each file (level 9).
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import {
 	calculateBenefit,
 	calculatePeriod,
@@ -76,3 +86,129 @@ if (eligibility !== undefined) {
 		`eligibility target: median under ${TARGET_MEDIAN_US} µs — ${ok ? 'met' : 'NOT met'}`,
 	);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The playground island's JavaScript, gzipped.
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const TARGET_ISLAND_KB = 80;
+
+function newestMtime(path: string): number {
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = 0;
+	for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+	return newest;
+}
+
+/** Builds when dist/ is missing or older than anything the build reads. */
+function ensureBuilt(): void {
+	const entry = join(DIST, 'server', 'entry.mjs');
+	const inputs = ['src', 'astro.config.mjs', 'package-lock.json']
+		.map((p) => join(ROOT, p))
+		.filter(existsSync);
+	const stale =
+		!existsSync(entry) || Math.max(...inputs.map(newestMtime)) > statSync(entry).mtimeMs;
+	if (!stale) return;
+	console.error('dist/ is missing or stale: running npm run build …');
+	const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+	if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
+}
+
+function serverFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? serverFiles(join(dir, e.name))
+			: e.name.endsWith('.mjs')
+				? [join(dir, e.name)]
+				: [],
+	);
+}
+
+/**
+ * The island's entry chunks (paths under dist/client). From a prerendered page's HTML when there
+ * is one; otherwise (the page renders on demand) from the server build: the page's chunk names its
+ * islands' components, and the build manifest's `entryModules` maps them, and the renderer's
+ * client entry, to files in _astro/.
+ */
+function islandEntries(): string[] {
+	const html = join(DIST, 'client', 'regeltrening', 'index.html');
+	if (existsSync(html)) {
+		const text = readFileSync(html, 'utf8');
+		const urls = [...text.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map(
+			(m) => m[1] ?? '',
+		);
+		return [...new Set(urls)].map((url) => url.replace(/^\//, ''));
+	}
+	const files = serverFiles(join(DIST, 'server'));
+	let entryModules: Record<string, string> | null = null;
+	for (const file of files) {
+		const match = /"entryModules":(\{[^{}]*\})/.exec(readFileSync(file, 'utf8'));
+		if (match?.[1]) {
+			entryModules = JSON.parse(match[1]) as Record<string, string>;
+			break;
+		}
+	}
+	if (entryModules === null)
+		throw new Error('no build manifest (entryModules) found in dist/server');
+	const pageKey = Object.keys(entryModules).find((key) =>
+		key.includes('src/pages/[...locale]/regeltrening/index@'),
+	);
+	const pageChunk = pageKey === undefined ? undefined : entryModules[pageKey];
+	if (pageChunk === undefined)
+		throw new Error('the /regeltrening page is not in the build manifest');
+	const page = readFileSync(join(DIST, 'server', pageChunk), 'utf8');
+	const components = [...page.matchAll(/"client:component-path":\s*"([^"]+)"/g)].map(
+		(m) => m[1] ?? '',
+	);
+	if (components.length === 0) throw new Error('the /regeltrening page has no client island');
+	const renderers = Object.keys(entryModules).filter((key) =>
+		/^@astrojs\/[\w-]+\/client(\.js)?$/.test(key),
+	);
+	return [
+		...new Set(
+			[...components, ...renderers]
+				.map((key) => entryModules[key])
+				.filter((v): v is string => Boolean(v)),
+		),
+	];
+}
+
+/** The entries and every chunk they import, statically or dynamically. */
+function withImports(entries: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const file = queue.shift()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const code = readFileSync(join(DIST, 'client', file), 'utf8');
+		for (const match of code.matchAll(
+			/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g,
+		)) {
+			queue.push(posix.normalize(posix.join(posix.dirname(file), match[1] ?? '')));
+		}
+	}
+	return [...seen];
+}
+
+ensureBuilt();
+const islandFiles = withImports(islandEntries());
+const sizes = islandFiles.map((file) => {
+	const bytes = readFileSync(join(DIST, 'client', file));
+	return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+const kB = (n: number) => (n / 1000).toFixed(1);
+console.log(`playground island JavaScript (gzip -9), from ${relative(ROOT, DIST)}/client:`);
+for (const s of sizes.sort((a, b) => b.gzip - a.gzip)) {
+	console.log(`  ${s.file}: ${kB(s.raw)} kB raw, ${kB(s.gzip)} kB gzipped`);
+}
+const totalGzip = sizes.reduce((sum, s) => sum + s.gzip, 0);
+const totalRaw = sizes.reduce((sum, s) => sum + s.raw, 0);
+console.log(
+	`playground island: ${kB(totalGzip)} kB gzipped (${kB(totalRaw)} kB raw) in ${sizes.length} files, React included`,
+);
+console.log(
+	`island target: under ${TARGET_ISLAND_KB} kB gzipped — ${totalGzip < TARGET_ISLAND_KB * 1000 ? 'met' : 'NOT met'}`,
+);
