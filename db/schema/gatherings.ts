@@ -61,6 +61,8 @@ export const programmeItems = sqliteTable(
 		/** A role, never a person's name, e.g. "rådgjevar". */
 		presenterRole: text('presenter_role').notNull().default(''),
 		presenterOrganisation: text('presenter_organisation').notNull().default(''),
+		/** Where the presenter's question dossier is e-mailed; never shown publicly. */
+		presenterEmail: text('presenter_email'),
 		description: text('description').notNull().default(''),
 	},
 	(t) => [index('programme_items_gathering_idx').on(t.gatheringId, t.startTime)],

@@ -25,8 +25,9 @@ export const questions = sqliteTable(
 		/** Shown to other participants only when the asker chose so. */
 		askerName: text('asker_name'),
 		showName: integer('show_name', { mode: 'boolean' }).notNull().default(false),
-		/** Set for a group's prioritised question. */
+		/** Set for a group's prioritised question: the group and the exercise it came from. */
 		groupId: text('group_id'),
+		exerciseId: text('exercise_id'),
 		status: text('status', { enum: QUESTION_STATUSES }).notNull(),
 		mergedInto: text('merged_into'),
 		answer: text('answer'),

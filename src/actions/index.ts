@@ -1,6 +1,8 @@
 import { admin } from './admin.ts';
 import { auth } from './auth.ts';
+import { exercises } from './exercises.ts';
 import { gatherings } from './gatherings.ts';
+import { questions } from './questions.ts';
 import { registrations } from './registrations.ts';
 
-export const server = { auth, admin, gatherings, registrations };
+export const server = { auth, admin, gatherings, registrations, questions, exercises };

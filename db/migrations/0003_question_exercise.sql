@@ -1,0 +1,1 @@
+ALTER TABLE `questions` ADD `exercise_id` text;

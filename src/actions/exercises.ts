@@ -1,0 +1,66 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
+import { requireCoordinator } from '#lib/auth/guards.server.ts';
+import { exerciseSchema, groupAnswerSchema, groupsSchema } from '#lib/exercises/exercises.schema.ts';
+import { addGroups, groupByCode, saveExercise, saveGroupAnswer, setExerciseStatus } from '#lib/exercises/exercises.server.ts';
+import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { database } from '#lib/platform/db.server.ts';
+import { messageWithParams } from '#lib/platform/forms.ts';
+import { submissions } from '#lib/platform/rate-limit.server.ts';
+
+async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
+	const db = await database();
+	const g = await getGathering(db, gatheringId);
+	if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
+	requireCoordinator(ctx, g.networkId);
+	return { db, g };
+}
+
+export const exercises = {
+	save: defineAction({
+		accept: 'form',
+		input: exerciseSchema,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			return { id: await saveExercise(db, g.id, input) };
+		},
+	}),
+
+	setStatus: defineAction({
+		accept: 'form',
+		input: z.object({ gatheringId: z.string().min(1), exerciseId: z.string().min(1), status: z.enum(['open', 'closed']) }),
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			await setExerciseStatus(db, g.id, input.exerciseId, input.status);
+			return { status: input.status };
+		},
+	}),
+
+	addGroups: defineAction({
+		accept: 'form',
+		input: groupsSchema,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const lines = (input.groups ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+			if (lines.length === 0 && !input.count) throw new ActionError({ code: 'BAD_REQUEST', message: 'count|error.groups.count' });
+			return { added: await addGroups(db, g.id, { lines, count: input.count ?? 0 }) };
+		},
+	}),
+
+	/** A group's answer, by its short link: no login. */
+	answer: defineAction({
+		accept: 'form',
+		input: groupAnswerSchema,
+		handler: async (input, ctx) => {
+			const wait = submissions.take(`g:${input.code}:${ctx.clientAddress}`);
+			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
+			const db = await database();
+			const group = await groupByCode(db, input.code);
+			if (!group) throw new ActionError({ code: 'NOT_FOUND', message: 'error.group.unknown' });
+			const result = await saveGroupAnswer(db, group, input);
+			if (result.ok) return { version: result.version };
+			if (result.reason === 'conflict') throw new ActionError({ code: 'CONFLICT', message: 'error.group.conflict' });
+			throw new ActionError({ code: result.reason === 'closed' ? 'FORBIDDEN' : 'NOT_FOUND', message: result.reason === 'closed' ? 'error.exercise.closed' : 'error.exercise.unknown' });
+		},
+	}),
+};

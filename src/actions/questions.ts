@@ -1,0 +1,98 @@
+import { ActionError, defineAction } from 'astro:actions';
+import { requireCoordinator } from '#lib/auth/guards.server.ts';
+import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { osloInstantFromLocal } from '#lib/gatherings/time.ts';
+import { database } from '#lib/platform/db.server.ts';
+import { messageWithParams } from '#lib/platform/forms.ts';
+import { submissions } from '#lib/platform/rate-limit.server.ts';
+import { askSchema, deadlineSchema, moderateSchema, voteSchema } from '#lib/questions/questions.schema.ts';
+import { ask, identify, moderate, sendDossiers, setDeadline, vote } from '#lib/questions/questions.server.ts';
+import { z } from 'zod';
+
+function limit(clientAddress: string): void {
+	const wait = submissions.take(`q:${clientAddress}`);
+	if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
+}
+
+async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
+	const db = await database();
+	const g = await getGathering(db, gatheringId);
+	if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
+	requireCoordinator(ctx, g.networkId);
+	return { db, g };
+}
+
+export const questions = {
+	ask: defineAction({
+		accept: 'form',
+		input: askSchema,
+		handler: async (input, ctx) => {
+			limit(ctx.clientAddress);
+			const db = await database();
+			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			if (!asker) throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.question.who' });
+			const result = await ask(db, input.gatheringId, asker, input);
+			if (!result.ok) throw new ActionError({ code: result.reason === 'not-found' ? 'NOT_FOUND' : 'FORBIDDEN', message: result.reason === 'not-found' ? 'error.gathering.notFound' : 'error.question.deadline' });
+			return { id: result.id };
+		},
+	}),
+
+	vote: defineAction({
+		accept: 'form',
+		input: voteSchema,
+		handler: async (input, ctx) => {
+			limit(ctx.clientAddress);
+			const db = await database();
+			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			const result = asker ? await vote(db, input.gatheringId, input.questionId, asker) : ({ ok: false, reason: 'not-registered' } as const);
+			if (!result.ok) {
+				const message = result.reason === 'already-voted' ? 'error.vote.twice' : result.reason === 'not-registered' ? 'error.vote.notRegistered' : 'error.generic';
+				throw new ActionError({ code: result.reason === 'already-voted' ? 'CONFLICT' : 'FORBIDDEN', message });
+			}
+			return { voted: input.questionId };
+		},
+	}),
+
+	moderate: defineAction({
+		accept: 'form',
+		input: moderateSchema,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const action =
+				input.action === 'merge'
+					? ({ kind: 'merge', into: input.into ?? '' } as const)
+					: input.action === 'edit'
+						? ({ kind: 'edit', text: input.text ?? '' } as const)
+						: input.action === 'assign'
+							? ({ kind: 'assign', programmeItemId: input.programmeItemId ?? null } as const)
+							: input.action === 'answer'
+								? ({ kind: 'answer', answer: input.answer ?? '' } as const)
+								: ({ kind: input.action } as const);
+			if (action.kind === 'edit' && !action.text) throw new ActionError({ code: 'BAD_REQUEST', message: 'text|error.question.required' });
+			const result = await moderate(db, g.id, input.questionId, action);
+			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: result.reason === 'bad-merge' ? 'error.question.merge' : 'error.generic' });
+			return { done: input.action, questionId: input.questionId };
+		},
+	}),
+
+	deadline: defineAction({
+		accept: 'form',
+		input: deadlineSchema,
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const deadline = input.deadline ? osloInstantFromLocal(input.deadline) : null;
+			if (input.deadline && !deadline) throw new ActionError({ code: 'BAD_REQUEST', message: 'deadline|error.datetime' });
+			await setDeadline(db, g.id, deadline);
+			return { saved: true };
+		},
+	}),
+
+	sendDossiers: defineAction({
+		accept: 'form',
+		input: z.object({ gatheringId: z.string().min(1) }),
+		handler: async (input, ctx) => {
+			const { db, g } = await coordinated(ctx, input.gatheringId);
+			return { sent: await sendDossiers(db, g.id) };
+		},
+	}),
+};
