@@ -3,7 +3,8 @@ import { hash } from '@node-rs/argon2';
 import { count } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from './client.ts';
 import { migrateDb } from './migrate.ts';
-import { gatherings, networkCoordinators, networks, offices, programmeItems, registrations, users } from './schema/index.ts';
+import { exerciseGroups, exercises, gatherings, groupAnswers, networkCoordinators, networks, offices, programmeItems, questions, questionVotes, registrations, users } from './schema/index.ts';
+import { SEED_ANSWERED, SEED_ANSWERS, SEED_EXERCISES, SEED_GROUPS, SEED_OPEN_QUESTIONS } from './seed/exercises.ts';
 import { fictionalPerson, SEED_GATHERINGS, type SeedGathering } from './seed/gatherings.ts';
 import { DEMO_ACCOUNTS, SEED_NETWORKS } from './seed/networks.ts';
 
@@ -62,6 +63,7 @@ export async function seedDemoData(db: Db, env: NodeJS.ProcessEnv = process.env,
 		}
 	}
 	await seedGatherings(db, now);
+	await seedQuestionsAndExercises(db, now);
 }
 
 const DAY = 86_400_000;
@@ -148,6 +150,51 @@ export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
 			}
 		});
 	}
+}
+
+/** Exercises, group answers and answered questions for 19.09.2019; open questions for the spring. */
+export async function seedQuestionsAndExercises(db: Db, now = new Date()): Promise<void> {
+	const past = 'samling-2019-09-19';
+	if (await db.query.exercises.findFirst({ where: (t, { eq }) => eq(t.gatheringId, past) })) return;
+	const day = new Date('2019-09-19T11:00:00Z');
+	await db.transaction(async (tx) => {
+		const groupIds = SEED_GROUPS.map((_, i) => `${past}-g${i + 1}`);
+		await tx.insert(exerciseGroups).values(SEED_GROUPS.map((name, i) => ({ id: groupIds[i]!, gatheringId: past, name, code: `demo2019g${i + 1}`, members: '', createdAt: day })));
+		for (const e of SEED_EXERCISES) {
+			const exerciseId = `${past}-e${e.number}`;
+			await tx.insert(exercises).values({
+				id: exerciseId, gatheringId: past, programmeItemId: `${past}-p7`, number: e.number, title: e.title, task: e.task,
+				questions: [...e.questions], paragraphs: [...e.paragraphs], status: 'closed', createdAt: day,
+			});
+			for (const [group, summary, examples, priority] of SEED_ANSWERS[e.number] ?? []) {
+				await tx.insert(groupAnswers).values({ id: `${exerciseId}-a${group + 1}`, exerciseId, groupId: groupIds[group]!, summary, examples, priorityQuestions: priority, version: 1, updatedAt: day });
+				for (const [i, text] of priority.entries()) {
+					await tx.insert(questions).values({
+						id: `${exerciseId}-q${group + 1}-${i + 1}`, gatheringId: past, programmeItemId: `${past}-p9`, paragraph: e.paragraphs[0] ?? null, text,
+						askerName: SEED_GROUPS[group], showName: true, groupId: groupIds[group], exerciseId, status: 'approved', createdAt: day, updatedAt: day,
+					});
+				}
+			}
+		}
+		for (const [i, q] of SEED_ANSWERED.entries()) {
+			await tx.insert(questions).values({
+				id: `${past}-answered-${i + 1}`, gatheringId: past, programmeItemId: `${past}-p4`, paragraph: q.paragraph, text: q.text, showName: false, status: 'approved',
+				answer: q.answer, answeredAt: day, publishedAt: new Date('2019-09-25T10:00:00Z'), createdAt: new Date('2019-09-10T10:00:00Z'), updatedAt: day,
+			});
+		}
+		const spring = 'samling-vest-var';
+		const voters = await tx.query.registrations.findMany({ where: (r, { eq }) => eq(r.gatheringId, spring), columns: { id: true, name: true } });
+		for (const [i, q] of SEED_OPEN_QUESTIONS.entries()) {
+			const id = `${spring}-q${i + 1}`;
+			const asker = voters[i];
+			await tx.insert(questions).values({
+				id, gatheringId: spring, programmeItemId: `${spring}-p2`, paragraph: q.paragraph, text: q.text, askerRegistrationId: asker?.id ?? null,
+				askerName: q.showName ? (asker?.name ?? null) : null, showName: q.showName, status: 'approved', createdAt: now, updatedAt: now,
+			});
+			const votes = voters.slice(5, 5 + q.votes).map((v) => ({ questionId: id, voter: `r:${v.id}`, createdAt: now }));
+			if (votes.length > 0) await tx.insert(questionVotes).values(votes);
+		}
+	});
 }
 
 if (import.meta.main) {

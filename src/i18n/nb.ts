@@ -1,3 +1,5 @@
+import { guardMessages } from '../lib/confidentiality/messages.ts';
+
 /** Bokmål interface strings. Every key must also exist in nn.ts (a test compares them). */
 export const nb = {
 	'site.name': 'KVP-nettverket',
@@ -386,8 +388,8 @@ export const nb = {
 	'error.presentation.title': "Skriv en tittel.",
 	'error.rateLimited': "Du har sendt mange innspill på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i feltet.",
 	'error.text.required': "Skriv en tekst.",
-	'error.confidential.identity': "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Av hensyn til taushetsplikten kan det ikke lagres her. Skriv saken anonymt: bruk et oppdiktet navn og ta bort nummer, adresser og andre detaljer som kan identifisere personen.",
-	'error.confidential.phone': "Teksten ser ut til å inneholde et telefonnummer. Av hensyn til taushetsplikten kan det ikke lagres her. Ta bort nummeret, og skriv saken slik at ingen kan kjenne igjen personen.",
+	'error.confidential.identity': guardMessages.nb['error.confidential.identity'],
+	'error.confidential.phone': guardMessages.nb['error.confidential.phone'],
 	'error.question.required': "Skriv spørsmålet.",
 	'error.question.who': "Bruk den personlige lenken fra påmeldingen, eller logg inn, for å stille spørsmål.",
 	'error.question.deadline': "Fristen for å sende inn spørsmål er ute.",
@@ -499,6 +501,7 @@ export const nb = {
 	'report.markdown': "Last ned som Markdown (kan åpnes i Word)",
 	'report.answered': "Besvarte spørsmål",
 	'report.print': "Skriv ut",
+	'exercises.list': "Oppgaver",
 	'time.minutes': '{n} minutter',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekunder',

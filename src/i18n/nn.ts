@@ -1,4 +1,5 @@
 import type { nb } from './nb.ts';
+import { guardMessages } from '../lib/confidentiality/messages.ts';
 
 /** Nynorsk interface strings, with exactly the keys of nb.ts. */
 export const nn: Record<keyof typeof nb, string> = {
@@ -389,8 +390,8 @@ export const nn: Record<keyof typeof nb, string> = {
 	'error.presentation.title': "Skriv ein tittel.",
 	'error.rateLimited': "Du har sendt mange innspel på kort tid. Vent {seconds} sekund og prøv igjen; det du skreiv, står framleis i feltet.",
 	'error.text.required': "Skriv ein tekst.",
-	'error.confidential.identity': "Teksten ser ut til å innehalde eit fødselsnummer eller D-nummer. Av omsyn til teieplikta kan det ikkje lagrast her. Skriv saka anonymt: bruk eit oppdikta namn og ta bort nummer, adresser og andre detaljar som kan identifisere personen.",
-	'error.confidential.phone': "Teksten ser ut til å innehalde eit telefonnummer. Av omsyn til teieplikta kan det ikkje lagrast her. Ta bort nummeret, og skriv saka slik at ingen kan kjenne att personen.",
+	'error.confidential.identity': guardMessages.nn['error.confidential.identity'],
+	'error.confidential.phone': guardMessages.nn['error.confidential.phone'],
 	'error.question.required': "Skriv spørsmålet.",
 	'error.question.who': "Bruk den personlege lenkja frå påmeldinga, eller logg inn, for å stille spørsmål.",
 	'error.question.deadline': "Fristen for å sende inn spørsmål er ute.",
@@ -502,6 +503,7 @@ export const nn: Record<keyof typeof nb, string> = {
 	'report.markdown': "Last ned som Markdown (kan opnast i Word)",
 	'report.answered': "Svara spørsmål",
 	'report.print': "Skriv ut",
+	'exercises.list': "Oppgåver",
 	'time.minutes': '{n} minutt',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekund',
