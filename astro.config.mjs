@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
+import pagefind from 'astro-pagefind';
 import { ENV_VARS } from './src/lib/platform/env.ts';
 
 /** Every environment variable, declared from the one inventory in src/lib/platform/env.ts. */
@@ -23,7 +24,7 @@ const envSchema = Object.fromEntries(
 export default defineConfig({
 	output: 'server',
 	adapter: node({ mode: 'standalone' }),
-	integrations: [react()],
+	integrations: [preact({ compat: true }), pagefind()],
 	i18n: {
 		locales: ['nb', 'nn'],
 		defaultLocale: 'nb',

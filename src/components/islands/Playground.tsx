@@ -1,7 +1,9 @@
 /**
- * The rules playground, a React island (bokmål or nynorsk, from the `lang` prop). The rules engine
- * runs here in the browser, the same code as the API and the CLI, so every answer follows the
- * form as you type. Four tabs, as ARIA tabs (arrow keys, Home and End move between them):
+ * The rules playground, an island written against React's API and rendered by Preact in compat
+ * mode (bokmål or nynorsk, from the `lang` prop; see docs/decisions/006). The rules engine runs
+ * here in the browser, the same calculations as the API and the CLI (imported from
+ * `lib/rules/browser.ts`, which validates without zod), so every answer follows the form as you
+ * type. Four tabs, as ARIA tabs (arrow keys, Home and End move between them):
  * eligibility with predict-then-run, what changed between two dates, the programme period and
  * the benefit. Every panel stays mounted while hidden, so switching tabs keeps what was typed.
  *
@@ -12,7 +14,7 @@ import '@navikt/ds-css/dist/component/tabs.min.css';
 import './playground/playground.css';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Lang } from '../../i18n/index.ts';
-import type { EligibilityFacts } from '../../lib/rules/index.ts';
+import type { EligibilityFacts } from '../../lib/rules/browser.ts';
 import { BenefitPanel } from './playground/BenefitPanel.tsx';
 import { ComparePanel } from './playground/ComparePanel.tsx';
 import { EligibilityPanel } from './playground/EligibilityPanel.tsx';

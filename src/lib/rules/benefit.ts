@@ -12,7 +12,7 @@
 import { ageOn, formatDateNo, type IsoDate } from './engine/dates.ts';
 import { requireAt } from './engine/parameter.ts';
 import { formatKroner, join, t, uniqueDoubts } from './engine/text.ts';
-import type { Doubt, Localized, Outcome } from './engine/types.ts';
+import type { Doubt, Localized } from './engine/types.ts';
 import { benefitFigures, type BenefitFigure } from './benefit/figures.ts';
 import { benefitNotes, type BenefitNote } from './benefit/notes.ts';
 import {
@@ -24,12 +24,8 @@ import {
 	yearlyRateInG,
 } from './parameters/benefit.ts';
 import { grunnbelop } from './parameters/grunnbelop.ts';
-import {
-	benefitInputSchema,
-	parseWith,
-	WORKING_DAYS_PER_PERIOD,
-	type BenefitInput,
-} from './schema.ts';
+import type { BenefitInput } from './schema.ts';
+import { WORKING_DAYS_PER_PERIOD } from './schema/values.ts';
 import { overlayProvisionApplies, ruleVersionFor, type RuleVersion } from './versions.ts';
 
 export type { BenefitFigure, BenefitNote };
@@ -178,11 +174,4 @@ export function calculateBenefit(input: BenefitInput): BenefitResult {
 		summary,
 		doubts,
 	};
-}
-
-/** Validates unknown input, then calculates. Never throws for bad input. */
-export function calculateBenefitInput(input: unknown): Outcome<BenefitResult> {
-	const parsed = parseWith(benefitInputSchema, input);
-	if (!parsed.ok) return parsed;
-	return { ok: true, result: calculateBenefit(parsed.value) };
 }

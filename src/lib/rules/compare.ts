@@ -10,7 +10,8 @@ import { isIsoDate, type IsoDate } from './engine/dates.ts';
 import type { ConditionStatus, Localized, Outcome, Verdict } from './engine/types.ts';
 import { CONDITION_TITLES, type ConditionId } from './eligibility/condition.ts';
 import { evaluateEligibility } from './eligibility.ts';
-import { EARLIEST_ASSESSMENT_DATE, type EligibilityFacts } from './schema.ts';
+import type { EligibilityFacts } from './schema.ts';
+import { EARLIEST_ASSESSMENT_DATE } from './schema/values.ts';
 import { ruleVersionFor, type RuleVersion, type RuleVersionId } from './versions.ts';
 
 export type ComparableCase = { id: string; title?: Localized; facts: EligibilityFacts };

@@ -24,12 +24,9 @@ import { navCanOffer } from './eligibility/nav-offer.ts';
 import { previousParticipation } from './eligibility/previous-participation.ts';
 import { workAbilityAssessment } from './eligibility/work-ability.ts';
 import { workingAge } from './eligibility/working-age.ts';
-import {
-	EARLIEST_ASSESSMENT_DATE,
-	eligibilityFactsSchema,
-	parseWith,
-	type EligibilityFacts,
-} from './schema.ts';
+import type { EligibilityFacts } from './schema.ts';
+import type { Parsed } from './schema/errors.ts';
+import { EARLIEST_ASSESSMENT_DATE } from './schema/values.ts';
 import { ruleVersionFor, type RuleVersion } from './versions.ts';
 
 /** In the order of CONDITION_IDS. */
@@ -104,7 +101,8 @@ function summarize(verdict: Verdict, decisive: ConditionResult[], version: RuleV
 
 /**
  * Evaluates already validated facts (see `eligibilityFactsSchema`). Pure and fast: no parsing,
- * no I/O. Use `evaluateEligibilityInput` for unknown input.
+ * no I/O. Use `evaluateEligibilityInput` (`input.ts`, or `browser.ts` in the island) for unknown
+ * input.
  */
 export function evaluateEligibility(
 	facts: EligibilityFacts,
@@ -135,12 +133,14 @@ export function evaluateEligibility(
 	};
 }
 
-/** Validates unknown input, then evaluates. Never throws for bad input. */
-export function evaluateEligibilityInput(
-	input: unknown,
+/**
+ * `evaluateEligibilityInput` once the facts went through a validator (zod's schema on the server,
+ * `schema/plain.ts` in the browser): its errors, an error for a bad `ruleDate`, or the answer.
+ */
+export function evaluateParsed(
+	parsed: Parsed<EligibilityFacts>,
 	options: EvaluateOptions = {},
 ): Outcome<EligibilityResult> {
-	const parsed = parseWith(eligibilityFactsSchema, input);
 	if (!parsed.ok) return parsed;
 	const { ruleDate } = options;
 	if (ruleDate !== undefined && (!isIsoDate(ruleDate) || ruleDate < EARLIEST_ASSESSMENT_DATE)) {

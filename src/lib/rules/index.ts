@@ -1,6 +1,7 @@
 /**
- * Public API of the KVP rules engine. Pure TypeScript (zod only): the same code runs in the
- * playground island, the HTTP API and the CLI.
+ * Public API of the KVP rules engine for the server (HTTP API, CLI, tests). Pure TypeScript (zod
+ * only): the same calculations run in the playground island, which imports `browser.ts` (this
+ * API without zod) instead.
  *
  * Two entry points per calculation:
  * - `evaluateEligibility(facts)`, `calculatePeriod(input)`, `calculateBenefit(input)` take
@@ -8,9 +9,9 @@
  * - `…Input(unknown)` validate first and return `{ ok: true, result } | { ok: false, errors }`,
  *   where `errors` names every invalid field in bokmål. They never throw for bad input.
  */
+export { calculateBenefitInput, calculatePeriodInput, evaluateEligibilityInput } from './input.ts';
 export {
 	evaluateEligibility,
-	evaluateEligibilityInput,
 	verdictOf,
 	type EligibilityResult,
 	type EvaluateOptions,
@@ -21,17 +22,11 @@ export {
 	type ConditionId,
 	type ConditionResult,
 } from './eligibility/condition.ts';
-export {
-	calculatePeriod,
-	calculatePeriodInput,
-	type PeriodResult,
-	type PeriodStatus,
-} from './period.ts';
+export { calculatePeriod, type PeriodResult, type PeriodStatus } from './period.ts';
 export type { PeriodFigure } from './period.ts';
 export type { PeriodNote } from './period/notes.ts';
 export {
 	calculateBenefit,
-	calculateBenefitInput,
 	type BenefitFigure,
 	type BenefitNote,
 	type BenefitResult,

@@ -15,7 +15,7 @@ import {
 } from './engine/dates.ts';
 import { requireAt } from './engine/parameter.ts';
 import { join, t, uniqueDoubts } from './engine/text.ts';
-import type { Doubt, Localized, Outcome } from './engine/types.ts';
+import type { Doubt, Localized } from './engine/types.ts';
 import { upperAgeLimit } from './parameters/age.ts';
 import {
 	baseDurationMonths,
@@ -32,7 +32,7 @@ import {
 } from './period/ranges.ts';
 import { buildPeriodNotes, extensionAnswer, type PeriodNote } from './period/notes.ts';
 import { REFERENCES } from './references.ts';
-import { parseWith, periodInputSchema, type PeriodInput } from './schema.ts';
+import type { PeriodInput } from './schema.ts';
 import { ruleVersionFor, type RuleVersion } from './versions.ts';
 
 /** § 3 andre ledd of the temporary regulation: only in its 2020 version (S7, S8). */
@@ -229,11 +229,4 @@ export function calculatePeriod(input: PeriodInput): PeriodResult {
 
 function countedPaused(ranges: readonly Range[], from: IsoDate, to: IsoDate): number {
 	return inclusiveDays(from, to) - countedDays(ranges, from, to);
-}
-
-/** Validates unknown input, then calculates. Never throws for bad input. */
-export function calculatePeriodInput(input: unknown): Outcome<PeriodResult> {
-	const parsed = parseWith(periodInputSchema, input);
-	if (!parsed.ok) return parsed;
-	return { ok: true, result: calculatePeriod(parsed.value) };
 }

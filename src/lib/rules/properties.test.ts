@@ -1,12 +1,13 @@
 /** Property tests (fast-check): invariants that must hold for any valid facts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculateBenefit, calculateBenefitInput } from './benefit.ts';
+import { calculateBenefit } from './benefit.ts';
 import { CONDITION_IDS } from './eligibility/condition.ts';
-import { evaluateEligibility, evaluateEligibilityInput, verdictOf } from './eligibility.ts';
+import { evaluateEligibility, verdictOf } from './eligibility.ts';
 import { addDays, daysBetween, fromDayNumber, toDayNumber } from './engine/dates.ts';
 import type { Verdict } from './engine/types.ts';
-import { calculatePeriod, calculatePeriodInput } from './period.ts';
+import { calculateBenefitInput, calculatePeriodInput, evaluateEligibilityInput } from './input.ts';
+import { calculatePeriod } from './period.ts';
 import {
 	BENEFIT_TYPES,
 	benefitInputSchema,

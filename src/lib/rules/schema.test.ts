@@ -8,9 +8,7 @@ import {
 	periodInputSchema,
 	toFieldErrors,
 } from './schema.ts';
-import { evaluateEligibilityInput } from './eligibility.ts';
-import { calculateBenefitInput } from './benefit.ts';
-import { calculatePeriodInput } from './period.ts';
+import { calculateBenefitInput, calculatePeriodInput, evaluateEligibilityInput } from './input.ts';
 
 /** The example from the issue, verbatim. */
 const ISSUE_FACTS = {

@@ -7,7 +7,7 @@ import {
 	OFFSET_BENEFIT_TYPES,
 	type BenefitFigure,
 	type BenefitInput,
-} from '../../../lib/rules/index.ts';
+} from '../../../lib/rules/browser.ts';
 import { References } from './EligibilityResult.tsx';
 import { errorsByPath } from './errors.ts';
 import { DateField, NumberField, SelectField } from './fields.tsx';

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../../i18n/index.ts';
-import { compareVersionsInput, EXAMPLES } from '../../../lib/rules/index.ts';
+import { compareVersionsInput, EXAMPLES } from '../../../lib/rules/browser.ts';
 import { errorsByPath } from './errors.ts';
 import { Checkbox, DateField, Tag } from './fields.tsx';
 import type { Translate } from './i18n.ts';

@@ -14,7 +14,7 @@ import {
 	type ConditionId,
 	type EligibilityFacts,
 	type Verdict,
-} from '../../../lib/rules/index.ts';
+} from '../../../lib/rules/browser.ts';
 import { EligibilityDetails } from './EligibilityResult.tsx';
 import { errorsByPath } from './errors.ts';
 import { FACTS_SCOPE, FactsForm } from './FactsForm.tsx';

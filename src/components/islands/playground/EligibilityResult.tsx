@@ -4,7 +4,7 @@ import type {
 	ConditionStatus,
 	EligibilityResult,
 	LegalReference,
-} from '../../../lib/rules/index.ts';
+} from '../../../lib/rules/browser.ts';
 import { Tag } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { referenceHref } from './text.ts';

@@ -9,7 +9,7 @@ import {
 	WORK_ABILITY_OUTCOME_LABELS,
 	WORK_ABILITY_OUTCOMES,
 	type EligibilityFacts,
-} from '../../../lib/rules/index.ts';
+} from '../../../lib/rules/browser.ts';
 import { DateField, NumberField, SelectField, TriState } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { ListField } from './ListField.tsx';

@@ -6,7 +6,7 @@ import {
 	EXAMPLES,
 	type PeriodFigure,
 	type PeriodInput,
-} from '../../../lib/rules/index.ts';
+} from '../../../lib/rules/browser.ts';
 import { References } from './EligibilityResult.tsx';
 import { errorsByPath } from './errors.ts';
 import { DateField, SelectField } from './fields.tsx';

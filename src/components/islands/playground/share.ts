@@ -3,7 +3,7 @@
  * nothing is stored on the server. The same code runs in the island (to make the link) and in the
  * page (to open it, server-side, so the page renders the shared case even without JavaScript).
  */
-import { eligibilityFactsSchema, type EligibilityFacts } from '../../../lib/rules/index.ts';
+import { checkEligibilityFacts, type EligibilityFacts } from '../../../lib/rules/browser.ts';
 
 /** The query parameter that carries the facts. */
 export const FACTS_PARAM = 'fakta';
@@ -38,8 +38,8 @@ export function decodeFacts(text: string): EligibilityFacts | null {
 	}
 	try {
 		const json = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(text));
-		const parsed = eligibilityFactsSchema.safeParse(JSON.parse(json));
-		return parsed.success ? parsed.data : null;
+		const parsed = checkEligibilityFacts(JSON.parse(json));
+		return parsed.ok ? parsed.value : null;
 	} catch {
 		return null;
 	}

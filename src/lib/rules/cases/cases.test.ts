@@ -7,10 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { calculateBenefitInput, type BenefitResult } from '../benefit.ts';
-import { evaluateEligibilityInput, type EligibilityResult } from '../eligibility.ts';
+import type { BenefitResult } from '../benefit.ts';
+import * as browser from '../browser.ts';
+import type { EligibilityResult } from '../eligibility.ts';
 import type { Localized, Outcome } from '../engine/types.ts';
-import { calculatePeriodInput, type PeriodResult } from '../period.ts';
+import { calculateBenefitInput, calculatePeriodInput, evaluateEligibilityInput } from '../input.ts';
+import type { PeriodResult } from '../period.ts';
 import { parseCaseFile, type CaseFile, type RuleCase } from './case-file.schema.ts';
 
 const dir = dirname(fileURLToPath(import.meta.url));
@@ -83,9 +85,24 @@ function mapOutcome<T>(outcome: Outcome<T>, map: (result: T) => Answer): Outcome
 	return outcome.ok ? { ok: true, result: map(outcome.result) } : outcome;
 }
 
+/** The whole answer of the island's functions (zod-free), to compare with the server's. */
+function runInBrowser(kind: CaseFile['kind'], input: unknown): Outcome<unknown> {
+	if (kind === 'eligibility') return browser.evaluateEligibilityInput(input);
+	if (kind === 'programme-period') return browser.calculatePeriodInput(input);
+	return browser.calculateBenefitInput(input);
+}
+
+function runOnServer(kind: CaseFile['kind'], input: unknown): Outcome<unknown> {
+	if (kind === 'eligibility') return evaluateEligibilityInput(input);
+	if (kind === 'programme-period') return calculatePeriodInput(input);
+	return calculateBenefitInput(input);
+}
+
 function check(file: CaseFile, rule: RuleCase): void {
 	const input = { ...file.base, ...rule.input, assessmentDate: rule.date };
 	const outcome = run(file.kind, input);
+	// The playground island validates without zod; it must answer exactly as the server does.
+	expect(runInBrowser(file.kind, input)).toStrictEqual(runOnServer(file.kind, input));
 	if (rule.invalid === true) {
 		expect(outcome.ok, 'the input should have been rejected').toBe(false);
 		if (!outcome.ok) {

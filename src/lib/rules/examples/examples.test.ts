@@ -16,6 +16,15 @@ describe('the example library', () => {
 		},
 	);
 
+	it.each(RAW_EXAMPLES.map((raw, index) => [(raw as { id?: string }).id ?? `#${index}`, raw]))(
+		'%s is written as validated, every default filled in (the island reads the JSON as it is)',
+		(_id, raw) => {
+			const parsed = exampleSchema.safeParse(raw);
+			expect(parsed.success).toBe(true);
+			if (parsed.success) expect(raw).toStrictEqual(parsed.data);
+		},
+	);
+
 	it('has at least 12 cases with unique ids, Lise among them', () => {
 		expect(EXAMPLES.length).toBeGreaterThanOrEqual(12);
 		expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length);

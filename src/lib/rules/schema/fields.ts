@@ -1,63 +1,49 @@
 /**
  * Small zod builders whose every message is in Norwegian bokmål, so the API's 400 answer, the CLI
- * and the playground can show field errors to a caseworker as they are.
+ * and the playground can show field errors to a caseworker as they are. The wording lives in
+ * `messages.ts`, shared with the browser's validator (`plain.ts`).
  */
 import { z } from 'zod';
 import { isIsoDate } from '../engine/dates.ts';
-
-const MISSING = 'Feltet mangler.';
-const MISSING_NULLABLE = 'Feltet mangler. Bruk null hvis det ikke er vurdert ennå.';
-
-type Issue = { input?: unknown };
-
-function missingOr(message: string, nullable: boolean) {
-	return (issue: Issue) =>
-		issue.input === undefined ? (nullable ? MISSING_NULLABLE : MISSING) : message;
-}
-
-/** The engine's calendar: dates outside it are almost surely typos (and G has no values there). */
-const FIRST_DATE = '1900-01-01';
-const LAST_DATE = '2099-12-31';
-const RANGE_MESSAGE = 'Datoen må være fra og med 1.1.1900 til og med 31.12.2099.';
-const inRange = (date: string) => date >= FIRST_DATE && date <= LAST_DATE;
+import {
+	DATE_INVALID,
+	DATE_TYPE,
+	inRange,
+	KRONER,
+	KRONER_MAX,
+	KRONER_TOO_HIGH,
+	LIST,
+	missingOr,
+	NULLABLE_DATE_INVALID,
+	NULLABLE_DATE_TYPE,
+	NULLABLE_LIST,
+	oneOfMessage,
+	RANGE_MESSAGE,
+	recordMessage,
+	TRI_STATE,
+	wholeNumberMessage,
+} from './messages.ts';
 
 /** A real calendar date written 'YYYY-MM-DD', between 1900 and 2099. */
 export function isoDate() {
 	return z
-		.string({
-			error: missingOr('Må være en dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2019-09-01.', false),
-		})
-		.refine(isIsoDate, {
-			error: 'Må være en gyldig dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2019-09-01.',
-			abort: true,
-		})
+		.string({ error: missingOr(DATE_TYPE, false) })
+		.refine(isIsoDate, { error: DATE_INVALID, abort: true })
 		.refine(inRange, { error: RANGE_MESSAGE });
 }
 
 /** Like `isoDate`, but `null` (unknown) is allowed and the field must still be present. */
 export function nullableIsoDate() {
 	return z
-		.string({
-			error: missingOr(
-				'Må være en dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2019-09-01, eller null.',
-				true,
-			),
-		})
-		.refine(isIsoDate, {
-			error: 'Må være en gyldig dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2019-09-01, eller null.',
-			abort: true,
-		})
+		.string({ error: missingOr(NULLABLE_DATE_TYPE, true) })
+		.refine(isIsoDate, { error: NULLABLE_DATE_INVALID, abort: true })
 		.refine(inRange, { error: RANGE_MESSAGE })
 		.nullable();
 }
 
 /** A yes/no fact: true, false, or null for "not assessed yet". The field must be present. */
 export function triState() {
-	return z
-		.boolean({
-			error: missingOr('Må være true (ja), false (nei) eller null (ikke vurdert ennå).', true),
-		})
-		.nullable();
+	return z.boolean({ error: missingOr(TRI_STATE, true) }).nullable();
 }
 
 /** One of a closed list of values. */
@@ -74,15 +60,13 @@ export function oneOf<const T extends readonly [string, ...string[]]>(
 	opts: { nullable?: boolean } = {},
 ) {
 	const nullable = opts.nullable === true;
-	const list = values.map((value) => `«${value}»`).join(', ');
-	const message = `Må være en av: ${list}${nullable ? ' eller null' : ''}.`;
-	const schema = z.enum(values, { error: missingOr(message, nullable) });
+	const schema = z.enum(values, { error: missingOr(oneOfMessage(values, nullable), nullable) });
 	return nullable ? schema.nullable() : schema;
 }
 
 /** A whole number in [min, max]. */
 export function wholeNumber(min: number, max: number) {
-	const message = `Må være et heltall fra og med ${min} til og med ${max}.`;
+	const message = wholeNumberMessage(min, max);
 	return z
 		.number({ error: missingOr(message, false) })
 		.int({ error: message })
@@ -92,25 +76,20 @@ export function wholeNumber(min: number, max: number) {
 
 /** An amount in kroner, zero or more. */
 export function kroner() {
-	const message = 'Må være et beløp i kroner, 0 eller mer.';
 	return z
-		.number({ error: missingOr(message, false) })
-		.min(0, { error: message })
-		.max(100_000_000, { error: 'Beløpet er urimelig høyt (over 100 millioner kroner).' });
+		.number({ error: missingOr(KRONER, false) })
+		.min(0, { error: KRONER })
+		.max(KRONER_MAX, { error: KRONER_TOO_HIGH });
 }
 
 export function list<T extends z.ZodType>(item: T) {
-	return z.array(item, { error: missingOr('Må være en liste (JSON-array).', false) });
+	return z.array(item, { error: missingOr(LIST, false) });
 }
 
 export function nullableList<T extends z.ZodType>(item: T) {
-	return z
-		.array(item, {
-			error: missingOr('Må være en liste (JSON-array), eller null hvis det ikke er kjent.', true),
-		})
-		.nullable();
+	return z.array(item, { error: missingOr(NULLABLE_LIST, true) }).nullable();
 }
 
 export function record<T extends z.ZodRawShape>(shape: T, what: string) {
-	return z.object(shape, { error: missingOr(`Må være et objekt (${what}).`, false) });
+	return z.object(shape, { error: missingOr(recordMessage(what), false) });
 }
