@@ -29,12 +29,18 @@ const PAGES: [string, Allowed][] = [
 	['/admin/samlinger/samling-vest-var', vestland],
 	['/nn/admin/samlinger/samling-vest-var/deltakarar', vestland],
 	['/admin/samlinger/samling-vest-var/innsjekk', vestland],
+	['/admin/samlinger/samling-vest-var/sporsmal', vestland],
+	['/nn/admin/samlinger/samling-vest-var/mappe', vestland],
+	['/admin/samlinger/samling-vest-var/oppgaver', vestland],
+	['/admin/samlinger/samling-2019-09-19/rapport', vestland],
+	['/admin/samlinger/samling-2019-09-19/plenum/samling-2019-09-19-e1', vestland],
 ];
 
 /** Files for coordinators only: 401 for the anonymous, 403 for others. */
 const FILES: [string, Allowed][] = [
 	['/api/samlinger/samling-vest-var/deltakarar.csv', vestland],
 	['/api/samlinger/samling-vest-var/deltakarar.xlsx', vestland],
+	['/api/samlinger/samling-2019-09-19/rapport.md', vestland],
 ];
 
 /**
@@ -59,6 +65,12 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 	['gatherings.checkIn', vestland, (id) => ({ gatheringId: id, registrationId: 'finst-ikkje' })],
 	['gatherings.message', vestland, (id) => ({ gatheringId: id, subject: 'Hei', body: 'Melding' })],
 	['gatherings.deletePresentation', vestland, (id) => ({ gatheringId: id, presentationId: 'finst-ikkje' })],
+	['questions.deadline', vestland, (id) => ({ gatheringId: id, deadline: '2031-05-04T12:00' })],
+	['questions.sendDossiers', vestland, (id) => ({ gatheringId: id })],
+	['questions.moderate', vestland, (id) => ({ gatheringId: id, questionId: 'finst-ikkje', action: 'approve' })],
+	['exercises.save', vestland, (id) => ({ gatheringId: id, number: '1', title: 'Tilgangsoppgåve' })],
+	['exercises.setStatus', vestland, (id) => ({ gatheringId: id, exerciseId: 'finst-ikkje', status: 'open' })],
+	['exercises.addGroups', vestland, (id) => ({ gatheringId: id, count: '1' })],
 	['gatherings.cancel', vestland, (id) => ({ gatheringId: id })],
 ];
 
