@@ -1,0 +1,61 @@
+/**
+ * `/api/progress`: a logged-in user's self-study progress, as JSON.
+ *
+ * - `POST` `{ "kind": "read", "entry": "regelverk/29" }` or
+ *   `{ "kind": "quiz", "entry": "quiz/stonad", "score": 7, "maxScore": 10 }` with the session cookie
+ *   stores it (200). Not logged in: 401. Not JSON: 415. Invalid or unknown entry: 400 with the fields.
+ * - `GET` lists what is stored (401 when not logged in).
+ *
+ * The quiz island posts here after every finished quiz and ignores the 401 of anonymous users,
+ * whose progress stays in their browser.
+ */
+import type { APIRoute } from 'astro';
+import { toFieldErrors } from '#lib/rules/index.ts';
+import { database } from '#lib/platform/db.server.ts';
+import { knownEntryIds } from '#lib/self-study/content.ts';
+import { progressBodySchema } from '#lib/self-study/progress.schema.ts';
+import { listProgress, recordProgress } from '#lib/self-study/progress.server.ts';
+
+export const prerender = false;
+
+/** A progress record is tiny; anything larger is refused unread. */
+const MAX_BODY_BYTES = 4 * 1024;
+
+function json(status: number, body: unknown): Response {
+	return new Response(JSON.stringify(body), {
+		status,
+		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+	});
+}
+
+const notLoggedIn = () => json(401, { error: 'Logg inn for å lagre framgangen på kontoen din.' });
+
+export const GET: APIRoute = async ({ locals }) => {
+	if (!locals.user) return notLoggedIn();
+	const rows = await listProgress(await database(), locals.user.id);
+	return json(200, { progress: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })) });
+};
+
+export const POST: APIRoute = async ({ request, locals }) => {
+	const user = locals.user;
+	if (!user) return notLoggedIn();
+	const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+	if (type !== 'application/json') return json(415, { error: 'Send JSON med «content-type: application/json».' });
+	const declared = Number(request.headers.get('content-length') ?? 0);
+	if (declared > MAX_BODY_BYTES) return json(413, { error: 'Kroppen er for stor.' });
+	const text = await request.text();
+	if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) return json(413, { error: 'Kroppen er for stor.' });
+	let body: unknown;
+	try {
+		body = JSON.parse(text);
+	} catch {
+		return json(400, { error: 'Kroppen er ikke gyldig JSON.', errors: [] });
+	}
+	const parsed = progressBodySchema.safeParse(body);
+	if (!parsed.success) return json(400, { error: 'Ugyldig framgang.', errors: toFieldErrors(parsed.error) });
+	if (!(await knownEntryIds()).has(parsed.data.entry)) {
+		return json(400, { error: 'Ugyldig framgang.', errors: [{ path: 'entry', message: `Ukjent oppføring «${parsed.data.entry}».` }] });
+	}
+	await recordProgress(await database(), user.id, parsed.data);
+	return json(200, { ok: true, entry: parsed.data.entry, kind: parsed.data.kind });
+};
