@@ -502,6 +502,7 @@ export const nb = {
 	'report.answered': "Besvarte spørsmål",
 	'report.print': "Skriv ut",
 	'exercises.list': "Oppgaver",
+	'questions.qaParagraph': "Spørsmål om paragrafen, besvart på samlinger",
 	'time.minutes': '{n} minutter',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekunder',

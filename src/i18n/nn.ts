@@ -504,6 +504,7 @@ export const nn: Record<keyof typeof nb, string> = {
 	'report.answered': "Svara spørsmål",
 	'report.print': "Skriv ut",
 	'exercises.list': "Oppgåver",
+	'questions.qaParagraph': "Spørsmål om paragrafen, svara på samlingar",
 	'time.minutes': '{n} minutt',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekund',

@@ -109,6 +109,11 @@ test('a question goes from the personal link, through votes and moderation, to t
 	await expect(page.getByTestId('moderated')).toBeVisible();
 	await asker.goto(`/nn/samlinger/${id}`);
 	await expect(asker.getByTestId('qa')).toContainText('Så mange gonger som vilkåra i § 29 er oppfylte');
+	// …and on the self-study page of the paragraph it concerns.
+	await asker.goto('/nn/regelverk/29');
+	await expect(asker.getByTestId('paragraph-qa')).toContainText(`Kor mange gonger kan ein person få KVP ${unique}?`);
+	await expect(asker.getByTestId('paragraph-qa')).toContainText('Så mange gonger som vilkåra i § 29 er oppfylte');
+	await expectAccessible(asker);
 	void tokenA;
 });
 
