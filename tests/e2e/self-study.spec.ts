@@ -23,7 +23,9 @@ test('every paragraph page the rules engine links to exists in both languages; ย
 			expect(response.status(), `${prefix}/regelverk/${key}`).toBe(200);
 			const html = await response.text();
 			expect(html).toContain(`<html lang="${prefix ? 'nn' : 'nb'}"`);
-			expect(html).toContain('data-pagefind-body');
+			// The page is rendered on the server (it shows answered questions); search indexes its
+			// prerendered current version, whose results lead back here.
+			expect(html).not.toContain('data-pagefind-body');
 		}
 	}
 	// The engine links ยง 2 (residence) to /regelverk/2, but the content has no entry for it.

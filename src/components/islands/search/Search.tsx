@@ -68,7 +68,7 @@ export default function Search({ strings: s, pagePath }: SearchProps) {
 			setState({
 				status: 'done',
 				query: q,
-				results: data.map((d) => ({ url: cleanUrl(d.url), title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? null, excerpt: d.excerpt })),
+				results: data.map((d) => ({ url: cleanUrl(d.meta['url'] ?? d.url), title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? null, excerpt: d.excerpt })),
 			});
 		} catch {
 			setState({ status: 'error' });
