@@ -503,6 +503,7 @@ export const nb = {
 	'report.print': "Skriv ut",
 	'exercises.list': "Oppgaver",
 	'questions.qaParagraph': "Spørsmål om paragrafen, besvart på samlinger",
+	'account.progress': "Framgangen din i selvstudiet",
 	'time.minutes': '{n} minutter',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekunder',

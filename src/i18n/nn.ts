@@ -505,6 +505,7 @@ export const nn: Record<keyof typeof nb, string> = {
 	'report.print': "Skriv ut",
 	'exercises.list': "Oppgåver",
 	'questions.qaParagraph': "Spørsmål om paragrafen, svara på samlingar",
+	'account.progress': "Framgangen din i sjølvstudiet",
 	'time.minutes': '{n} minutt',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekund',
