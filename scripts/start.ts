@@ -5,6 +5,8 @@
  * which the warm-up request below does at once.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import compression from 'compression';
 import { DEMO_ACCOUNTS } from '../db/seed/networks.ts';
 
 process.env.LOG_FORMAT ??= 'json';
@@ -18,9 +20,20 @@ if (prepared.status !== 0) {
 }
 const { seeded, demoAccounts } = JSON.parse(prepared.stdout.trim().split('\n').at(-1) ?? '{}') as { seeded?: boolean; demoAccounts?: boolean };
 
-// The built server (a string, so the type check does not need a build first).
+// The built app (a string, so the type check does not need a build first), served by our own HTTP
+// server so responses are compressed: the adapter's standalone server sends everything as is.
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = '../dist/server/entry.mjs';
-await import(entry);
+const { handler } = (await import(entry)) as { handler: (req: IncomingMessage, res: ServerResponse) => void };
+const compress = compression({
+	threshold: 1024,
+	// Server-sent events (the plenum view) must stream, never wait in a compression buffer.
+	filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
+});
+const server = createServer((req, res) => compress(req as never, res as never, () => handler(req, res)));
+server.keepAliveTimeout = 65_000;
+await new Promise<void>((resolve) => server.listen(Number(process.env.PORT), process.env.HOST, resolve));
+process.once('SIGTERM', () => server.close(() => process.exit(0)));
 
 const host = process.env.HOST === '0.0.0.0' || process.env.HOST === '::' ? 'localhost' : process.env.HOST;
 const address = `http://${host}:${process.env.PORT}`;
