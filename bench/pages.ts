@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serverFlags } from '../tests/support/load.ts';
 
 const option = (name: string, fallback: string): string => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -167,8 +168,9 @@ const entry = join(dist, 'server', 'entry.mjs');
 if (!existsSync(entry)) throw new Error(`No build at ${entry}: run without --no-build, or pass --dist.`);
 
 const dbDir = mkdtempSync(join(tmpdir(), 'kvp-bench-pages-'));
-const server = spawn(process.execPath, [entry], {
-	env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${join(dbDir, 'bench.db')}`, LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off' },
+// Started exactly as `npm start` starts it (same Node flags, same compressing HTTP server).
+const server = spawn(process.execPath, [...serverFlags(), 'scripts/start.ts'], {
+	env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${join(dbDir, 'bench.db')}`, LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off', SEED_DEMO_DATA: 'false' },
 	stdio: 'ignore',
 });
 
