@@ -64,7 +64,9 @@ export async function register(
 	const issued = await issueToken();
 	return new Promise<RegisterResult>((resolve, reject) => {
 		pending.push({ db, g, input, organisation, issued, now, userId: options.userId ?? null, publicOrigin: options.publicOrigin, resolve, reject });
-		if (pending.length === 1) void serialized(() => writeBatch(db));
+		// Start the batch on the next turn of the event loop, so that every registration that becomes
+		// ready in this turn (many, under load) shares one transaction and one commit.
+		if (pending.length === 1) setImmediate(() => void serialized(() => writeBatch(db)));
 	});
 }
 
