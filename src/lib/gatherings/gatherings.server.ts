@@ -114,8 +114,10 @@ export async function listGatherings(
 	const rows = await db
 		.select({
 			gathering: gatherings,
-			confirmed: sql<number>`(select count(*) from registrations r where r.gathering_id = ${gatherings.id} and r.status = 'confirmed')`,
-			waitlisted: sql<number>`(select count(*) from registrations r where r.gathering_id = ${gatherings.id} and r.status = 'waitlisted')`,
+			// Qualified by hand: drizzle writes ${gatherings.id} as a bare "id" here, which SQLite would
+			// read as the registration's own id inside the subquery.
+			confirmed: sql<number>`(select count(*) from registrations r where r.gathering_id = "gatherings"."id" and r.status = 'confirmed')`,
+			waitlisted: sql<number>`(select count(*) from registrations r where r.gathering_id = "gatherings"."id" and r.status = 'waitlisted')`,
 		})
 		.from(gatherings)
 		.where(and(visible, options.networkId ? eq(gatherings.networkId, options.networkId) : undefined))

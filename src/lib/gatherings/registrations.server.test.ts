@@ -6,7 +6,7 @@ import { createGathering, registrationInput } from '../../../tests/factories.ts'
 import { registrationSchema } from './gatherings.schema.ts';
 import { cancelRegistration, findByToken, register } from './registrations.server.ts';
 import { participantOverview, sendReminder, setAttended, cancelGathering } from './participants.server.ts';
-import { updateGathering, getGathering } from './gatherings.server.ts';
+import { getGathering, listGatherings, updateGathering } from './gatherings.server.ts';
 import { osloParts } from './time.ts';
 
 const ORIGIN = 'https://kvp.example.no';
@@ -125,3 +125,14 @@ describe('coordinators', () => {
 	});
 });
 
+
+describe('gathering list', () => {
+	it('counts each gathering’s own confirmed and waitlisted registrations', async () => {
+		const db = await getDb();
+		const { id, networkId } = await createGathering(db, { capacity: 1 });
+		await register(db, input(id, 'liste-a'), { publicOrigin: ORIGIN });
+		await register(db, input(id, 'liste-b'), { publicOrigin: ORIGIN });
+		const { upcoming } = await listGatherings(db, null, { networkId });
+		expect(upcoming.find((g) => g.id === id)).toMatchObject({ confirmed: 1, waitlisted: 1 });
+	});
+});
