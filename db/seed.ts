@@ -7,6 +7,7 @@ import { exerciseGroups, exercises, gatherings, groupAnswers, networkCoordinator
 import { SEED_ANSWERED, SEED_ANSWERS, SEED_EXERCISES, SEED_GROUPS, SEED_OPEN_QUESTIONS } from './seed/exercises.ts';
 import { fictionalPerson, SEED_GATHERINGS, type SeedGathering } from './seed/gatherings.ts';
 import { DEMO_ACCOUNTS, SEED_NETWORKS } from './seed/networks.ts';
+import { seedSurveys } from './seed/surveys.ts';
 
 /** Demo passwords are public in the README; hash them cheaply but with the same algorithm. */
 const DEMO_HASH_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 } as const;
@@ -64,6 +65,7 @@ export async function seedDemoData(db: Db, env: NodeJS.ProcessEnv = process.env,
 	}
 	await seedGatherings(db, now);
 	await seedQuestionsAndExercises(db, now);
+	await seedSurveys(db, now);
 }
 
 const DAY = 86_400_000;

@@ -5,3 +5,4 @@ export * from './relations.ts';
 export * from './gatherings.ts';
 export * from './questions.ts';
 export * from './progress.ts';
+export * from './surveys.ts';

@@ -3,6 +3,7 @@ import { networks, offices } from './networks.ts';
 import { networkCoordinators, users } from './users.ts';
 import { gatherings, presentations, programmeItems, registrations } from './gatherings.ts';
 import { exerciseGroups, exercises, groupAnswers, questions, questionVotes } from './questions.ts';
+import { surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySnapshots } from './surveys.ts';
 
 // Relations for drizzle's query API (`db.query.x.findMany({ with: … })`). Not part of the SQL.
 export const networksRelations = relations(networks, ({ many }) => ({ offices: many(offices), gatherings: many(gatherings) }));
@@ -51,4 +52,33 @@ export const exerciseGroupsRelations = relations(exerciseGroups, ({ one, many })
 export const groupAnswersRelations = relations(groupAnswers, ({ one }) => ({
 	exercise: one(exercises, { fields: [groupAnswers.exerciseId], references: [exercises.id] }),
 	group: one(exerciseGroups, { fields: [groupAnswers.groupId], references: [exerciseGroups.id] }),
+}));
+
+// Surveys: invitations and responses both belong to a survey, and there is deliberately no
+// relation between them (docs/decisions/009-survey-anonymity.md).
+export const surveysRelations = relations(surveys, ({ one, many }) => ({
+	gathering: one(gatherings, { fields: [surveys.gatheringId], references: [gatherings.id] }),
+	questions: many(surveyQuestions),
+	invitations: many(surveyInvitations),
+	responses: many(surveyResponses),
+	snapshot: one(surveySnapshots, { fields: [surveys.id], references: [surveySnapshots.surveyId] }),
+}));
+export const surveyQuestionsRelations = relations(surveyQuestions, ({ one, many }) => ({
+	survey: one(surveys, { fields: [surveyQuestions.surveyId], references: [surveys.id] }),
+	answers: many(surveyAnswers),
+}));
+export const surveyInvitationsRelations = relations(surveyInvitations, ({ one }) => ({
+	survey: one(surveys, { fields: [surveyInvitations.surveyId], references: [surveys.id] }),
+	registration: one(registrations, { fields: [surveyInvitations.registrationId], references: [registrations.id] }),
+}));
+export const surveyResponsesRelations = relations(surveyResponses, ({ one, many }) => ({
+	survey: one(surveys, { fields: [surveyResponses.surveyId], references: [surveys.id] }),
+	answers: many(surveyAnswers),
+}));
+export const surveyAnswersRelations = relations(surveyAnswers, ({ one }) => ({
+	response: one(surveyResponses, { fields: [surveyAnswers.responseId], references: [surveyResponses.id] }),
+	question: one(surveyQuestions, { fields: [surveyAnswers.questionId], references: [surveyQuestions.id] }),
+}));
+export const surveySnapshotsRelations = relations(surveySnapshots, ({ one }) => ({
+	survey: one(surveys, { fields: [surveySnapshots.surveyId], references: [surveys.id] }),
 }));

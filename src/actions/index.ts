@@ -4,5 +4,6 @@ import { exercises } from './exercises.ts';
 import { gatherings } from './gatherings.ts';
 import { questions } from './questions.ts';
 import { registrations } from './registrations.ts';
+import { surveys } from './surveys.ts';
 
-export const server = { auth, admin, gatherings, registrations, questions, exercises };
+export const server = { auth, admin, gatherings, registrations, questions, exercises, surveys };

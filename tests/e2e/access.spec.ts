@@ -7,6 +7,7 @@
 import { createGathering } from '../factories.ts';
 import { e2eDb, expect, sessionCookieFor, test, type Role } from './fixtures.ts';
 import { SESSION_COOKIE } from '../../src/lib/auth/session.server.ts';
+import { surveyQuestions, surveys } from '../../db/schema/index.ts';
 
 const ROLES: Role[] = ['anonymous', 'participant', 'coordinator-other', 'coordinator', 'admin'];
 type Allowed = Record<Role, boolean>;
@@ -34,6 +35,11 @@ const PAGES: [string, Allowed][] = [
 	['/admin/samlinger/samling-vest-var/oppgaver', vestland],
 	['/admin/samlinger/samling-2019-09-19/rapport', vestland],
 	['/admin/samlinger/samling-2019-09-19/plenum/samling-2019-09-19-e1', vestland],
+	['/nn/admin/samlinger/samling-2019-09-19/undersokingar', vestland],
+	['/admin/samlinger/samling-2019-09-19/undersokingar/utvikling', vestland],
+	['/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19', vestland],
+	['/nn/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/resultat', vestland],
+	['/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/skjerm', vestland],
 ];
 
 /** Files for coordinators only: 401 for the anonymous, 403 for others. */
@@ -41,6 +47,8 @@ const FILES: [string, Allowed][] = [
 	['/api/samlinger/samling-vest-var/deltakarar.csv', vestland],
 	['/api/samlinger/samling-vest-var/deltakarar.xlsx', vestland],
 	['/api/samlinger/samling-2019-09-19/rapport.md', vestland],
+	['/api/surveys/undersoking-2019-09-19/resultat.csv', vestland],
+	['/api/surveys/undersoking-2019-09-19/resultat.xlsx', vestland],
 ];
 
 /**
@@ -71,12 +79,35 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 	['exercises.save', vestland, (id) => ({ gatheringId: id, number: '1', title: 'Tilgangsoppgåve' })],
 	['exercises.setStatus', vestland, (id) => ({ gatheringId: id, exerciseId: 'finst-ikkje', status: 'open' })],
 	['exercises.addGroups', vestland, (id) => ({ gatheringId: id, count: '1' })],
+	['surveys.create', vestland, (id) => ({ gatheringId: id, template: 'evaluation' })],
+	['surveys.settings', vestland, () => ({ surveyId, titleNb: 'Tilgangstest' })],
+	['surveys.saveQuestion', vestland, () => ({ surveyId, type: 'text', textNb: 'Tilgangsspørsmål' })],
+	['surveys.moveQuestion', vestland, () => ({ surveyId, questionId: 'finst-ikkje', direction: 'up' })],
+	['surveys.deleteQuestion', vestland, () => ({ surveyId, questionId: 'finst-ikkje' })],
+	['surveys.setStatus', vestland, () => ({ surveyId, status: 'open' })],
+	['surveys.openLink', vestland, () => ({ surveyId, enabled: 'true' })],
+	['surveys.sendInvitations', vestland, () => ({ surveyId })],
+	['surveys.sendReminder', vestland, () => ({ surveyId })],
+	['surveys.followUp', vestland, () => ({ surveyId, followUp: 'Tilgangstest' })],
+	['surveys.addTopic', vestland, () => ({ surveyId, topic: 'Velkommen' })],
+	['surveys.delete', vestland, () => ({ surveyId: draftSurveyId })],
 	['gatherings.cancel', vestland, (id) => ({ gatheringId: id })],
 ];
 
 let gatheringId = '';
+// Surveys of the throwaway gathering: one the survey actions act on, and a draft to delete.
+let surveyId = '';
+let draftSurveyId = '';
 test.beforeAll(async () => {
-	gatheringId = (await createGathering(await e2eDb(), { networkId: 'vestland', capacity: 5 })).id;
+	const db = await e2eDb();
+	gatheringId = (await createGathering(db, { networkId: 'vestland', capacity: 5 })).id;
+	surveyId = `${gatheringId}-s1`;
+	draftSurveyId = `${gatheringId}-s2`;
+	const now = new Date();
+	for (const id of [surveyId, draftSurveyId]) {
+		await db.insert(surveys).values({ id, gatheringId, kind: 'evaluation', titleNb: 'Tilgangstest', titleNn: 'Tilgangstest', status: 'draft', createdAt: now, updatedAt: now });
+		await db.insert(surveyQuestions).values({ id: `${id}-q1`, surveyId: id, position: 1, key: 'useful', type: 'scale', required: true, textNb: 'Nyttig?', textNn: 'Nyttig?', options: [] });
+	}
 });
 
 async function cookieHeader(role: Role): Promise<Record<string, string>> {

@@ -3,6 +3,7 @@ import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
 import { issueToken, parseToken, secretMatches } from '../auth/tokens.ts';
 import { enqueueMail, enqueueMails } from '../mail/outbox.server.ts';
+import { withPreEventSurvey } from '../surveys/invitations.server.ts';
 import { serialized } from '../platform/write-lock.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { registrationMail } from './emails.ts';
@@ -169,6 +170,8 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 	}
 	if (replaced.length > 0) await tx.delete(registrations).where(inArray(registrations.id, replaced));
 	if (rows.length > 0) await tx.insert(registrations).values(rows);
+	// The pre-event survey, when the gathering has one, goes out with the confirmation.
+	if (rows.length > 0) await withPreEventSurvey(tx, gatheringId, rows.map((r, i) => ({ registrationId: r.id as string, language: r.language, mail: mails[i]! })), items[0]!.publicOrigin, items[0]!.now);
 	if (mails.length > 0) await enqueueMails(tx, mails, items[0]!.now);
 	return results;
 }

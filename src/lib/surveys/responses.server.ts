@@ -1,0 +1,190 @@
+/**
+ * Storing an answer so that it cannot be traced back. The write transaction marks the personal
+ * link used (a flag, no time) and writes the response with a random id, the day (never the time)
+ * and no column that leads to the invitation, the registration, the token or the address. The
+ * open link on the screen writes the same, with no invitation at all.
+ */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '#db/client.ts';
+import { surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys } from '#db/schema/index.ts';
+import { osloParts } from '../gatherings/time.ts';
+import { randomId } from '../auth/tokens.ts';
+import { serialized } from '../platform/write-lock.ts';
+import { parseAnswers, type AnswerRow, type RawForm } from './answers.ts';
+import { audienceSize, findInvitation } from './invitations.server.ts';
+import type { Survey, SurveyQuestion } from './surveys.server.ts';
+
+/** The cookie that marks a browser as having answered a survey through the open link. */
+export const answeredCookie = (surveyId: string) => `kvp-svar-${surveyId}`;
+
+export type SubmitResult =
+	| { ok: true; surveyId: string }
+	| { ok: false; reason: 'invalid-link' | 'used' | 'not-open' | 'closed' | 'answered-here' | 'full'; surveyId?: string }
+	| { ok: false; reason: 'answers'; errors: Record<string, string>; surveyId: string };
+
+/**
+ * A survey's questions never change once it has been opened, so they are kept in memory per
+ * survey after the first answer (the bench's 300 answers a second read them once).
+ */
+const questionCache = new Map<string, SurveyQuestion[]>();
+
+export async function questionsOf(db: Db, survey: Pick<Survey, 'id' | 'status'>): Promise<SurveyQuestion[]> {
+	const cached = survey.status !== 'draft' ? questionCache.get(survey.id) : undefined;
+	if (cached) return cached;
+	const questions = await db.query.surveyQuestions.findMany({ where: eq(surveyQuestions.surveyId, survey.id), orderBy: [asc(surveyQuestions.position)] });
+	if (survey.status !== 'draft') {
+		if (questionCache.size > 500) questionCache.clear();
+		questionCache.set(survey.id, questions);
+	}
+	return questions;
+}
+
+/** The day in Norway, which is all a response records of when it came. */
+export function submittedOn(now: Date): string {
+	return osloParts(now).date;
+}
+
+/**
+ * Answers are written by group commit, as registrations are (docs/decisions/007): one write
+ * transaction at a time in this process, and answers that arrive while it runs are written
+ * together in the next. Each is decided in arrival order inside the transaction: the survey
+ * must still be open, a personal link is claimed (its flag set, if it was not), and the open link
+ * may not take more answers than the audience. Writing many answers in one transaction also
+ * means the used flags and the responses of a batch reach the file together, in no telling order.
+ */
+interface PendingAnswer {
+	db: Db;
+	surveyId: string;
+	/** The personal link's invitation; null for the open link. */
+	invitationId: string | null;
+	/** The most answers the open link may bring the survey to. */
+	cap: number | null;
+	rows: AnswerRow[];
+	now: Date;
+	resolve: (result: SubmitResult) => void;
+	reject: (error: unknown) => void;
+}
+
+let pending: PendingAnswer[] = [];
+
+function write(item: Omit<PendingAnswer, 'resolve' | 'reject'>): Promise<SubmitResult> {
+	return new Promise<SubmitResult>((resolve, reject) => {
+		pending.push({ ...item, resolve, reject });
+		// The database calls run on this thread, so without a pause every answer would be written
+		// alone: wait for the rest of this turn of the event loop, which gathers the answers other
+		// requests are about to write (one commit, and its fsync, for all of them).
+		if (pending.length === 1) setImmediate(() => void serialized(() => writeBatch(item.db)));
+	});
+}
+
+async function writeBatch(db: Db): Promise<void> {
+	const batch = pending.filter((p) => p.db === db);
+	pending = pending.filter((p) => p.db !== db);
+	if (pending.length > 0) void serialized(() => writeBatch(pending[0]!.db));
+	if (batch.length === 0) return;
+	try {
+		const results = await db.transaction(async (tx) => {
+			const status = new Map<string, string | undefined>();
+			const counts = new Map<string, number>();
+			const invitationIds = [...new Set(batch.flatMap((p) => (p.invitationId ? [p.invitationId] : [])))];
+			// Claim every link of the batch at once; a link sent twice is claimed once.
+			for (const p of batch) {
+				if (!status.has(p.surveyId)) status.set(p.surveyId, (await tx.select({ status: surveys.status }).from(surveys).where(eq(surveys.id, p.surveyId)))[0]?.status);
+			}
+			const claimable = invitationIds.filter((id) => batch.some((p) => p.invitationId === id && status.get(p.surveyId) === 'open'));
+			const claimed = new Set<string>();
+			for (let i = 0; i < claimable.length; i += 500) {
+				const rows = await tx
+					.update(surveyInvitations)
+					.set({ used: true })
+					.where(and(inArray(surveyInvitations.id, claimable.slice(i, i + 500)), eq(surveyInvitations.used, false)))
+					.returning({ id: surveyInvitations.id });
+				for (const r of rows) claimed.add(r.id);
+			}
+			const responses: (typeof surveyResponses.$inferInsert)[] = [];
+			const answers: (typeof surveyAnswers.$inferInsert)[] = [];
+			const out: SubmitResult[] = [];
+			for (const p of batch) {
+				if (status.get(p.surveyId) !== 'open') {
+					out.push({ ok: false, reason: 'closed', surveyId: p.surveyId });
+					continue;
+				}
+				if (p.invitationId) {
+					if (!claimed.delete(p.invitationId)) {
+						out.push({ ok: false, reason: 'used', surveyId: p.surveyId });
+						continue;
+					}
+				} else if (p.cap !== null && p.cap > 0) {
+					const n = counts.get(p.surveyId) ?? (await tx.$count(surveyResponses, eq(surveyResponses.surveyId, p.surveyId)));
+					if (n >= p.cap) {
+						counts.set(p.surveyId, n);
+						out.push({ ok: false, reason: 'full', surveyId: p.surveyId });
+						continue;
+					}
+					counts.set(p.surveyId, n + 1);
+				}
+				const id = randomId();
+				responses.push({ id, surveyId: p.surveyId, submittedOn: submittedOn(p.now) });
+				for (const r of p.rows) answers.push({ ...r, responseId: id });
+				out.push({ ok: true, surveyId: p.surveyId });
+			}
+			// SQLite allows 32766 parameters: 3 per response, 5 per answer.
+			for (let i = 0; i < responses.length; i += 2000) await tx.insert(surveyResponses).values(responses.slice(i, i + 2000));
+			for (let i = 0; i < answers.length; i += 2000) await tx.insert(surveyAnswers).values(answers.slice(i, i + 2000));
+			return out;
+		});
+		batch.forEach((p, i) => p.resolve(results[i]!));
+	} catch (error) {
+		for (const p of batch) p.reject(error);
+	}
+}
+
+function openState(survey: Survey): 'not-open' | 'closed' | null {
+	if (survey.status === 'draft') return 'not-open';
+	if (survey.status === 'closed') return 'closed';
+	return null;
+}
+
+const surveyById = new WeakMap<Db, ReturnType<typeof prepareSurveyById>>();
+function prepareSurveyById(db: Db) {
+	return db.select().from(surveys).where(eq(surveys.id, sql.placeholder('id'))).prepare();
+}
+
+/**
+ * An answer through a personal link, which then cannot be used again. A link that is forged,
+ * used or for a closed survey is refused before anything is written, and so is an answer with
+ * errors: then the link stays unused.
+ */
+export async function submitWithToken(db: Db, token: string, form: RawForm, now = new Date()): Promise<SubmitResult> {
+	const invitation = await findInvitation(db, token);
+	if (!invitation) return { ok: false, reason: 'invalid-link' };
+	let query = surveyById.get(db);
+	if (!query) surveyById.set(db, (query = prepareSurveyById(db)));
+	const [survey] = await query.all({ id: invitation.surveyId });
+	if (!survey) return { ok: false, reason: 'invalid-link' };
+	const closed = openState(survey);
+	if (closed) return { ok: false, reason: closed, surveyId: survey.id };
+	if (invitation.used) return { ok: false, reason: 'used', surveyId: survey.id };
+	const parsed = parseAnswers(await questionsOf(db, survey), form);
+	if (!parsed.ok) return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
+	return write({ db, surveyId: survey.id, invitationId: invitation.id, cap: null, rows: parsed.rows, now });
+}
+
+/**
+ * An answer through the open link on the screen. The page refuses a browser that has answered
+ * (`answeredHere`, from a cookie) and the action limits each address; and there can never be more
+ * answers than the survey's audience.
+ */
+export async function submitWithOpenCode(db: Db, survey: Survey, form: RawForm, options: { answeredHere: boolean; now?: Date }): Promise<SubmitResult> {
+	const now = options.now ?? new Date();
+	const closed = openState(survey);
+	if (closed) return { ok: false, reason: closed, surveyId: survey.id };
+	if (options.answeredHere) return { ok: false, reason: 'answered-here', surveyId: survey.id };
+	const parsed = parseAnswers(await questionsOf(db, survey), form);
+	if (!parsed.ok) return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
+	return write({ db, surveyId: survey.id, invitationId: null, cap: await audienceSize(db, survey), rows: parsed.rows, now });
+}
+
+export async function responseCount(db: Db, surveyId: string): Promise<number> {
+	return db.$count(surveyResponses, eq(surveyResponses.surveyId, surveyId));
+}
