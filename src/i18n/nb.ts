@@ -158,7 +158,6 @@ export const nb = {
 	'admin.mail.attempts': 'Forsøk',
 	'admin.mail.back': 'Tilbake til utboksen',
 	'admin.mail.attachments': 'Vedlegg',
-	'admin.mail.retry': 'Prøv å sende på nytt',
 	'admin.section.users': 'Brukere og roller',
 	'admin.section.mail': 'Utboks for e-post',
 	'admin.network.offices': 'NAV-kontor i nettverket',

@@ -160,7 +160,6 @@ export const nn: Record<keyof typeof nb, string> = {
 	'admin.mail.attempts': 'Forsøk',
 	'admin.mail.back': 'Tilbake til utboksen',
 	'admin.mail.attachments': 'Vedlegg',
-	'admin.mail.retry': 'Prøv å sende på nytt',
 	'admin.section.users': 'Brukarar og roller',
 	'admin.section.mail': 'Utboks for e-post',
 	'admin.network.offices': 'NAV-kontor i nettverket',

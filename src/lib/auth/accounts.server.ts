@@ -164,7 +164,9 @@ export async function resetPassword(
 		.returning({ id: passwordResets.id });
 	if (claimed.length === 0) return { ok: false, reason: 'used' };
 	await setPassword(db, check.userId, newPassword);
-	await clearFailures(db, 'email', (await db.query.users.findFirst({ where: eq(users.id, check.userId) }))?.email ?? '');
+	// A new password lifts any lock on the account from earlier failed logins.
+	const user = await db.query.users.findFirst({ where: eq(users.id, check.userId) });
+	if (user) await clearFailures(db, 'email', user.email);
 	return check;
 }
 

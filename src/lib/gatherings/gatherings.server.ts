@@ -7,7 +7,7 @@ import { serialized } from '../platform/write-lock.ts';
 import type { GatheringInput, ProgrammeItemInput } from './gatherings.schema.ts';
 import { checkSlot, sortProgramme, type SlotProblem } from './programme.ts';
 import { promoteFromWaitlist } from './registrations.server.ts';
-import { osloInstant } from './time.ts';
+import { osloInstant, osloParts } from './time.ts';
 
 export type Gathering = typeof gatherings.$inferSelect;
 export type ProgrammeItem = typeof programmeItems.$inferSelect;
@@ -136,7 +136,7 @@ export type ItemResult = { ok: true } | { ok: false; problems: SlotProblem[] };
 export async function saveProgrammeItem(db: Db, input: ProgrammeItemInput): Promise<ItemResult | null> {
 	const g = await getGathering(db, input.gatheringId);
 	if (!g) return null;
-	const day = { startTime: osloTime(g.startsAt), endTime: osloTime(g.endsAt) };
+	const day = { startTime: osloParts(g.startsAt).time, endTime: osloParts(g.endsAt).time };
 	const slot = { ...(input.itemId ? { id: input.itemId } : {}), startTime: input.startTime, endTime: input.endTime, title: input.title };
 	const problems = checkSlot(slot, g.programme, day);
 	if (problems.length > 0) return { ok: false, problems };
@@ -159,10 +159,6 @@ export async function saveProgrammeItem(db: Db, input: ProgrammeItemInput): Prom
 
 export async function deleteProgrammeItem(db: Db, gatheringId: string, itemId: string): Promise<void> {
 	await db.delete(programmeItems).where(and(eq(programmeItems.id, itemId), eq(programmeItems.gatheringId, gatheringId)));
-}
-
-function osloTime(instant: Date): string {
-	return new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
 /** Published gatherings whose reminder is due: starting within their reminder days, not yet reminded. */

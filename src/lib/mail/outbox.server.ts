@@ -148,10 +148,3 @@ export async function deliverDue(
 	return report;
 }
 
-/** Puts a failed message back in the queue (admin action). */
-export async function retryMessage(db: Db, id: string, now = new Date()): Promise<void> {
-	await db
-		.update(outbox)
-		.set({ status: 'pending', nextAttemptAt: now, attempts: 0 })
-		.where(eq(outbox.id, id));
-}

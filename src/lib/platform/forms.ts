@@ -1,4 +1,4 @@
-import { isLang, t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { nb } from '../../i18n/nb.ts';
 
 /** What a page needs to show a failed form: one message per field, and one for the whole form. */
@@ -78,8 +78,4 @@ export async function submittedValues(request: Request): Promise<Record<string, 
 	} catch {
 		return {};
 	}
-}
-
-export function langParam(value: unknown): Lang {
-	return isLang(value) ? value : 'nb';
 }
