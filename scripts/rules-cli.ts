@@ -29,7 +29,8 @@ const USAGE = `Bruk:
   node scripts/rules-cli.ts benefit <input.json>
   node scripts/rules-cli.ts compare <dato-a> <dato-b>
   node scripts/rules-cli.ts examples [id]
-Bruk «-» som filnavn for å lese fra standard input.`;
+Bruk «-» som filnavn for å lese fra standard input. Med npm: npm run rules -- benefit <input.json>
+Eksempel: echo '{"assessmentDate":"2025-06-01","birthDate":"1980-01-01"}' | npm run rules -- benefit -`;
 
 const CALCULATIONS: Record<string, (input: unknown) => Outcome<unknown>> = {
 	eligibility: (input) => evaluateEligibilityInput(input),

@@ -74,7 +74,7 @@ test.describe('the rules playground in bokmål', () => {
 
 		// Change a fact: the verdict and the explanation follow at once.
 		await page
-			.getByRole('group', { name: 'Har personen lovlig opphold og fast bopel i Norge?' })
+			.getByRole('group', { name: 'Er personen omfattet av loven og ikke unntatt som person uten fast bopel?' })
 			.getByRole('radio', { name: 'Nei' })
 			.check();
 		await expect(verdict).toContainText('Svar: Nei, fyller ikke vilkårene');

@@ -4,14 +4,15 @@
  * period. Every figure carries how it was computed.
  *
  * Rounding (engine convention, not verified; fact sheet § 7 says practice varies):
- * - yearly amounts are rounded to whole kroner;
+ * - yearly amounts are rounded to whole kroner; the reduced rate is 2/3 of the unrounded full rate,
+ *   which gives nav.no's figures (N5, N6: 168 761 and 177 104 kr);
  * - two-weekly basic amount = round(yearly / 26);
  * - the daily rate used for reductions = yearly / 260 + child supplement per day, kept in øre, and
  *   each reduction is rounded to whole kroner.
  */
-import { ageOn, formatDateNo, type IsoDate } from './engine/dates.ts';
-import { requireAt } from './engine/parameter.ts';
-import { formatKroner, join, t, uniqueDoubts } from './engine/text.ts';
+import { ageOn, formatDateLongNo, formatDateNo, type IsoDate } from './engine/dates.ts';
+import { lastVerifiedAt, requireAt, type ResolvedValue } from './engine/parameter.ts';
+import { formatFactor, formatKroner, join, t, uniqueDoubts } from './engine/text.ts';
 import type { Doubt, Localized } from './engine/types.ts';
 import { benefitFigures, type BenefitFigure } from './benefit/figures.ts';
 import { benefitNotes, type BenefitNote } from './benefit/notes.ts';
@@ -34,6 +35,8 @@ export type BenefitResult = {
 	assessmentDate: IsoDate;
 	ruleVersion: RuleVersion;
 	grunnbelop: { value: number; from: IsoDate; adopted: IsoDate | null; verified: boolean };
+	/** The yearly rate in G (2, or 2.041 from 1.7.2024) and the date it holds from. */
+	rateInG: { value: number; from: IsoDate; verified: boolean };
 	age: number;
 	reducedRate: boolean;
 	yearly: { full: number; basic: number; childSupplement: number; total: number };
@@ -54,11 +57,37 @@ export type BenefitResult = {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/**
+ * When G on the date is past the last verified value: says so plainly and names the G used and the
+ * last verified one.
+ */
+function grunnbelopDoubt(g: ResolvedValue<number>, date: IsoDate): Doubt[] {
+	if (g.verified) return [];
+	const last = lastVerifiedAt(grunnbelop, date);
+	const lastText =
+		last === null
+			? t('', '')
+			: t(
+					` Siste bekreftede grunnbeløp er ${formatKroner(last.value)} fra ${formatDateLongNo(last.from)}.`,
+					` Siste stadfesta grunnbeløp er ${formatKroner(last.value)} frå ${formatDateLongNo(last.from)}.`,
+				);
+	return [
+		{
+			id: 'grunnbelop-unverified',
+			text: t(
+				`Merk: grunnbeløpet fra ${formatDateLongNo(g.from)} er ikke bekreftet her; regnet med ${formatKroner(g.value)}.${lastText.nb}`,
+				`Merk: grunnbeløpet frå ${formatDateLongNo(g.from)} er ikkje stadfesta her; rekna med ${formatKroner(g.value)}.${lastText.nn}`,
+			),
+		},
+	];
+}
+
 /** Calculates the benefit for already validated input. */
 export function calculateBenefit(input: BenefitInput): BenefitResult {
 	const date = input.assessmentDate;
 	const g = requireAt(grunnbelop, date);
-	const rateInG = requireAt(yearlyRateInG, date).value;
+	const rate = requireAt(yearlyRateInG, date);
+	const rateInG = rate.value;
 	const fraction = requireAt(reducedRateFraction, date).value;
 	const ageLimit = requireAt(reducedRateAgeLimit, date);
 	const child = requireAt(childSupplementPerDay, date);
@@ -68,8 +97,10 @@ export function calculateBenefit(input: BenefitInput): BenefitResult {
 
 	const age = ageOn(input.birthDate, date).years;
 	const reducedRate = age < ageLimit.value;
-	const full = Math.round(rateInG * g.value);
-	const basicYearly = reducedRate ? Math.round(full * fraction) : full;
+	// The reduced rate comes from the unrounded full rate, as nav.no's figures do (N5, N6).
+	const exactFull = rateInG * g.value;
+	const full = Math.round(exactFull);
+	const basicYearly = reducedRate ? Math.round(exactFull * fraction) : full;
 	const children = input.childrenSupported;
 	const childYearly = child.value * workingDays * children;
 	const basicTwoWeekly = Math.round(basicYearly / periods);
@@ -94,6 +125,8 @@ export function calculateBenefit(input: BenefitInput): BenefitResult {
 		input,
 		g,
 		rateInG,
+		rate,
+		exactFull,
 		fraction,
 		age,
 		ageLimit: ageLimit.value,
@@ -116,8 +149,10 @@ export function calculateBenefit(input: BenefitInput): BenefitResult {
 		payable,
 	});
 	const notes = benefitNotes({ input, g, pandemicShielded });
+	const gDoubts = grunnbelopDoubt(g, date);
 	const doubts = uniqueDoubts([
-		g.doubt ? [{ id: 'grunnbelop-unverified', text: g.doubt }] : [],
+		gDoubts,
+		rate.doubt ? [{ id: 'benefit-factor-start-date', text: rate.doubt }] : [],
 		reducedRate && ageLimit.doubt ? [{ id: 'reduced-rate-exceptions', text: ageLimit.doubt }] : [],
 		children > 0 && child.doubt ? [{ id: 'child-supplement-rate', text: child.doubt }] : [],
 		input.unexcusedAbsenceDays + input.interruptedDays > 0
@@ -135,9 +170,10 @@ export function calculateBenefit(input: BenefitInput): BenefitResult {
 
 	const summary = join(
 		t(
-			`Med grunnbeløpet fra ${formatDateNo(g.from)} (${formatKroner(g.value)}) er kvalifiseringsstønaden ${formatKroner(basicYearly)} i året${reducedRate ? ` (lav sats fordi personen er under ${ageLimit.value} år)` : ''}, eller ${formatKroner(basicTwoWeekly)} per 14. dag.`,
-			`Med grunnbeløpet frå ${formatDateNo(g.from)} (${formatKroner(g.value)}) er kvalifiseringsstønaden ${formatKroner(basicYearly)} i året${reducedRate ? ` (låg sats fordi personen er under ${ageLimit.value} år)` : ''}, eller ${formatKroner(basicTwoWeekly)} per 14. dag.`,
+			`Med grunnbeløpet fra ${formatDateNo(g.from)} (${formatKroner(g.value)}) og en sats på ${formatFactor(rateInG)} G i året fra ${formatDateNo(rate.from)} er kvalifiseringsstønaden ${formatKroner(basicYearly)} i året${reducedRate ? ` (lav sats, to tredjedeler, fordi personen er under ${ageLimit.value} år)` : ''}, eller ${formatKroner(basicTwoWeekly)} per 14. dag.`,
+			`Med grunnbeløpet frå ${formatDateNo(g.from)} (${formatKroner(g.value)}) og ein sats på ${formatFactor(rateInG)} G i året frå ${formatDateNo(rate.from)} er kvalifiseringsstønaden ${formatKroner(basicYearly)} i året${reducedRate ? ` (låg sats, to tredjedelar, fordi personen er under ${ageLimit.value} år)` : ''}, eller ${formatKroner(basicTwoWeekly)} per 14. dag.`,
 		),
+		...gDoubts.map((doubt) => doubt.text),
 		children > 0 &&
 			t(
 				`Barnetillegg for ${children} barn: ${formatKroner(childTwoWeekly)} per 14. dag.`,
@@ -153,6 +189,7 @@ export function calculateBenefit(input: BenefitInput): BenefitResult {
 		assessmentDate: date,
 		ruleVersion: ruleVersionFor(date),
 		grunnbelop: { value: g.value, from: g.from, adopted: g.adopted, verified: g.verified },
+		rateInG: { value: rateInG, from: rate.from, verified: rate.verified },
 		age,
 		reducedRate,
 		yearly: {

@@ -44,6 +44,33 @@ describe('rules-cli', () => {
 		});
 	});
 
+	it('prints the benefit with G 2025: 265 657 kr a year, 177 104 kr under 25, naming the factor and G', () => {
+		const full = run(
+			['benefit', '-'],
+			JSON.stringify({ assessmentDate: '2025-06-01', birthDate: '1980-01-01' }),
+		);
+		expect(full.code).toBe(0);
+		const answer = JSON.parse(full.stdout);
+		expect(answer).toMatchObject({
+			grunnbelop: { value: 130160, from: '2025-05-01' },
+			rateInG: { value: 2.041, from: '2024-07-01' },
+			yearly: { basic: 265657 },
+		});
+		expect(answer.summary.nb).toContain(
+			'grunnbeløpet fra 1.5.2025 (130 160 kr) og en sats på 2,041 G',
+		);
+		expect(answer.summary.nb).toContain('265 657 kr i året');
+		const young = run(
+			['benefit', '-'],
+			JSON.stringify({ assessmentDate: '2025-06-01', birthDate: '2002-01-01' }),
+		);
+		expect(JSON.parse(young.stdout)).toMatchObject({
+			reducedRate: true,
+			yearly: { basic: 177104 },
+		});
+		expect(JSON.parse(young.stdout).summary.nn).toContain('177 104 kr i året');
+	});
+
 	it('prints every field error in Norwegian to stderr and exits 1 on bad input', () => {
 		const { code, stdout, stderr } = run(
 			['eligibility', '-'],

@@ -30,7 +30,12 @@ import {
 	mergeRanges,
 	type Range,
 } from './period/ranges.ts';
-import { buildPeriodNotes, extensionAnswer, type PeriodNote } from './period/notes.ts';
+import {
+	buildPeriodNotes,
+	EXTENSION_TEST,
+	extensionAnswer,
+	type PeriodNote,
+} from './period/notes.ts';
 import { REFERENCES } from './references.ts';
 import type { PeriodInput } from './schema.ts';
 import { ruleVersionFor, type RuleVersion } from './versions.ts';
@@ -153,6 +158,7 @@ export function calculatePeriod(input: PeriodInput): PeriodResult {
 		version.id === 'rv-2019' ? REFERENCES.duration : REFERENCES.durationBefore2019;
 	const extension = extensionAnswer({
 		date,
+		version: version.id,
 		granted,
 		status,
 		extensionMonths: ext.value,
@@ -161,7 +167,6 @@ export function calculatePeriod(input: PeriodInput): PeriodResult {
 	});
 	const notes = buildPeriodNotes({ input, version, latestEnd, endWith, cap, cappedByAge, status });
 	const doubts = uniqueDoubts([
-		ext.doubt ? [{ id: 'extension-before-2019', text: ext.doubt }] : [],
 		pauseRule.doubt && interruptions.length > 0
 			? [{ id: 'interruption-pauses-duration', text: pauseRule.doubt }]
 			: [],
@@ -197,8 +202,8 @@ export function calculatePeriod(input: PeriodInput): PeriodResult {
 	const summary = join(
 		STATUS_TEXT[status],
 		t(
-			`Etter ${version.title.nb.toLowerCase()} kan programmet vare i inntil ${base.value} måneder, med mulig forlengelse på inntil ${ext.value} måneder når særlige grunner tilsier det. Siste sluttdato er ${formatDateNo(latestEnd)}${granted ? ' (med forlengelse)' : ''}. Brukt: ${daysUsed} dager, igjen: ${daysLeft} dager.`,
-			`Etter ${version.title.nn.toLowerCase()} kan programmet vare i inntil ${base.value} månader, med mogleg forlenging på inntil ${ext.value} månader når særlege grunnar tilseier det. Siste sluttdato er ${formatDateNo(latestEnd)}${granted ? ' (med forlenging)' : ''}. Brukt: ${daysUsed} dagar, att: ${daysLeft} dagar.`,
+			`Etter ${version.title.nb.toLowerCase()} kan programmet vare i inntil ${base.value} måneder, med mulig forlengelse på inntil ${ext.value} måneder ${EXTENSION_TEST[version.id].nb}. Siste sluttdato er ${formatDateNo(latestEnd)}${granted ? ' (med forlengelse)' : ''}. Brukt: ${daysUsed} dager, igjen: ${daysLeft} dager.`,
+			`Etter ${version.title.nn.toLowerCase()} kan programmet vare i inntil ${base.value} månader, med mogleg forlenging på inntil ${ext.value} månader ${EXTENSION_TEST[version.id].nn}. Siste sluttdato er ${formatDateNo(latestEnd)}${granted ? ' (med forlenging)' : ''}. Brukt: ${daysUsed} dagar, att: ${daysLeft} dagar.`,
 		),
 		extension.explanation,
 	);

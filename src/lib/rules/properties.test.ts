@@ -312,10 +312,14 @@ describe('benefit invariants', () => {
 			fc.property(benefitArbInput, (input) => {
 				const r = calculateBenefit(input);
 				expect(r.twoWeekly.basic).toBe(Math.round(r.yearly.basic / 26));
-				expect(r.yearly.full).toBe(2 * r.grunnbelop.value);
+				// 2 G until 30.6.2024, 2.041 G from 1.7.2024 (N5, N6, N15).
+				const factor = input.assessmentDate < '2024-07-01' ? 2 : 2.041;
+				expect(r.rateInG.value).toBe(factor);
+				expect(r.yearly.full).toBe(Math.round(factor * r.grunnbelop.value));
 				expect(r.reducedRate).toBe(r.age < 25);
+				// The reduced rate is 2/3 of the unrounded full rate, as nav.no's figures are.
 				expect(r.yearly.basic).toBe(
-					r.reducedRate ? Math.round((r.yearly.full * 2) / 3) : r.yearly.full,
+					r.reducedRate ? Math.round((factor * r.grunnbelop.value * 2) / 3) : r.yearly.full,
 				);
 				expect(r.yearly.childSupplement).toBe(r.twoWeekly.childSupplement * 26);
 				for (const figure of r.figures) {

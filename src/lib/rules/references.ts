@@ -43,7 +43,10 @@ const R35_URL =
 	'https://www.nav.no/nav.no-ressurser/lenker/regelverk/rettskildene/rundskriv-hovednr.35-lov-om-sosiale-tjenester-i-nav';
 
 export const REFERENCES = {
-	/** Age: the number 18/19–67 is verified (SD1, SD2, SD3, S14); which ledd carries it is not. */
+	/**
+	 * Age: the numbers 18/19–67 are verified (SD1, SD2, SD3, S14, N5). In 2007 the statute said
+	 * «yrkesaktiv alder» and the preparatory works gave 19–67 (N4); where the numbers sit is not.
+	 */
 	age: law('29', 'første', false),
 	/** Target group: "vesentlig nedsatt arbeids- og inntektsevne", "ingen eller svært begrensede ytelser" (S3, SD2). */
 	targetGroup: law('29', 'første', true),
@@ -53,19 +56,19 @@ export const REFERENCES = {
 	refusal: law('29', 'tredje', true),
 	/** No limit on how many times a person can take part, from 2019 (SD0: "sjå sosialtenestelova § 29"). */
 	participation: law('29', null, true),
-	/** Residence: sotjl § 2 and the regulation on persons without a fixed abode; moderate confidence. */
-	residence: law('2', null, false),
+	/** Scope: sotjl § 2 (N2) and FOR-2011-12-16-1251 on people without a fixed abode (N3). */
+	residence: law('2', null, true),
 	/** Duration from 2019 (SD4 cites § 32). */
 	duration: law('32', null, true),
-	/** Duration before 2019: possibly § 31 under the old numbering (fact sheet § 31: MU). */
+	/** Duration before 2019: § 32 inferred from the regulation's legal basis (§§ 30, 32, 35, 36; N1). */
 	durationBefore2019: law('32', null, false),
 	/** Interruption and termination, protection in the second ledd (SD0). */
 	interruption: law('34', null, true),
 	/** The benefit; no benefit during an interruption (SD0, S31). */
 	benefit: law('35', null, true),
-	/** The rates (2 G, 2/3 under 25): whether they sit in § 35 or in the regulation is MU. */
+	/** The rates (2 G, 2.041 G from 1.7.2024, 2/3 under 25): § 35 or the regulation, not verified. */
 	benefitRates: law('35', null, false),
-	/** Reduction for unexcused absence: a rule (S10, S11), paragraph from memory only (§ 36?). */
+	/** Reduction for unexcused absence: a rule (S10, S11); § 36 is inferred from N1, not verified. */
 	absence: law('36', null, false),
 	regulation: other(
 		'forskrift',

@@ -55,9 +55,9 @@ export const nb = {
 	'field.birthDate': 'Fødselsdato',
 	'field.birthDate.help':
 		'Avgjør om personen er i yrkesaktiv alder. La feltet stå tomt hvis datoen ikke er kjent.',
-	'field.residence': 'Har personen lovlig opphold og fast bopel i Norge?',
+	'field.residence': 'Er personen omfattet av loven og ikke unntatt som person uten fast bopel?',
 	'field.residence.help':
-		'Personen må oppholde seg lovlig i Norge og ha fast bopel her for å ha rett til program.',
+		'Loven gjelder alle som oppholder seg i Norge. Unntatt er personer som ikke er norske statsborgere og ikke har bopel i Norge, med unntak blant annet for EØS- og nordiske borgere. Bopel er tilknytning til Norge, ikke bolig.',
 	'field.capacity': 'Er arbeids- og inntektsevnen vesentlig nedsatt?',
 	'field.capacity.help':
 		'Saksbehandlerens vurdering av om evnen til å skaffe seg arbeid og inntekt er vesentlig nedsatt.',
@@ -327,9 +327,9 @@ export const nn: Record<StringKey, string> = {
 	'field.birthDate': 'Fødselsdato',
 	'field.birthDate.help':
 		'Avgjer om personen er i yrkesaktiv alder. La feltet stå tomt om datoen ikkje er kjend.',
-	'field.residence': 'Har personen lovleg opphald og fast bustad i Noreg?',
+	'field.residence': 'Er personen omfatta av lova og ikkje unnateken som person utan fast bopel?',
 	'field.residence.help':
-		'Personen må halde seg lovleg i Noreg og ha fast bustad her for å ha rett til program.',
+		'Lova gjeld alle som oppheld seg i Noreg. Unnatekne er personar som ikkje er norske statsborgarar og ikkje har bopel i Noreg, med unntak mellom anna for EØS- og nordiske borgarar. Bopel er tilknyting til Noreg, ikkje bustad.',
 	'field.capacity': 'Er arbeids- og inntektsevna vesentleg nedsett?',
 	'field.capacity.help':
 		'Vurderinga til saksbehandlaren av om evna til å skaffe seg arbeid og inntekt er vesentleg nedsett.',

@@ -1,7 +1,7 @@
 /** The benefit's figures, each with the computation that produced it. */
-import { formatDateNo } from '../engine/dates.ts';
+import { formatDateLongNo, formatDateNo } from '../engine/dates.ts';
 import type { ResolvedValue } from '../engine/parameter.ts';
-import { days, formatKroner as kr, formatNumber as num, t } from '../engine/text.ts';
+import { days, formatFactor as factor, formatKroner as kr, formatNumber as num, join, t } from '../engine/text.ts';
 import type { LegalReference, Localized } from '../engine/types.ts';
 import { REFERENCES } from '../references.ts';
 import type { BenefitInput } from '../schema.ts';
@@ -22,6 +22,9 @@ export type FigureArgs = {
 	input: BenefitInput;
 	g: ResolvedValue<number>;
 	rateInG: number;
+	rate: ResolvedValue<number>;
+	/** rateInG × G before rounding. */
+	exactFull: number;
 	fraction: number;
 	age: number;
 	ageLimit: number;
@@ -48,6 +51,11 @@ function same(text: string): Localized {
 	return { nb: text, nn: text };
 }
 
+/** Kroner with øre only when the amount is not whole. */
+function exact(value: number): string {
+	return Number.isInteger(value) ? kr(value) : kr(value, 2);
+}
+
 export function benefitFigures(a: FigureArgs): BenefitFigure[] {
 	const children = a.input.childrenSupported;
 	const fractionText = a.fraction === 2 / 3 ? '2/3' : num(a.fraction, 4);
@@ -57,10 +65,15 @@ export function benefitFigures(a: FigureArgs): BenefitFigure[] {
 			label: t('Grunnbeløpet (G)', 'Grunnbeløpet (G)'),
 			value: a.g.value,
 			unit: 'NOK/year',
-			computation: t(
-				`G fra ${formatDateNo(a.g.from)} = ${kr(a.g.value)} (kilde: ${a.g.reference}).`,
-				`G frå ${formatDateNo(a.g.from)} = ${kr(a.g.value)} (kjelde: ${a.g.reference}).`,
-			),
+			computation: a.g.verified
+				? t(
+						`Grunnbeløpet fra ${formatDateNo(a.g.from)} er ${kr(a.g.value)}.`,
+						`Grunnbeløpet frå ${formatDateNo(a.g.from)} er ${kr(a.g.value)}.`,
+					)
+				: t(
+						`Grunnbeløpet fra ${formatDateLongNo(a.g.from)} er ikke bekreftet her; regnet med ${kr(a.g.value)}.`,
+						`Grunnbeløpet frå ${formatDateLongNo(a.g.from)} er ikkje stadfesta her; rekna med ${kr(a.g.value)}.`,
+					),
 			reference: REFERENCES.benefitRates,
 			verified: a.g.verified,
 		},
@@ -69,9 +82,19 @@ export function benefitFigures(a: FigureArgs): BenefitFigure[] {
 			label: t('Full sats per år', 'Full sats per år'),
 			value: a.full,
 			unit: 'NOK/year',
-			computation: same(`${a.rateInG} × ${kr(a.g.value)} = ${kr(a.full)}`),
+			computation: join(
+				same(
+					a.exactFull === a.full
+						? `${factor(a.rateInG)} × ${kr(a.g.value)} = ${kr(a.full)}`
+						: `${factor(a.rateInG)} × ${kr(a.g.value)} = ${exact(a.exactFull)} ≈ ${kr(a.full)}`,
+				),
+				t(
+					`Satsen er ${factor(a.rateInG)} G i året fra ${formatDateNo(a.rate.from)}.`,
+					`Satsen er ${factor(a.rateInG)} G i året frå ${formatDateNo(a.rate.from)}.`,
+				),
+			),
 			reference: REFERENCES.benefitRates,
-			verified: a.g.verified,
+			verified: a.g.verified && a.rate.verified,
 		},
 		{
 			id: 'yearlyBasic',
@@ -80,15 +103,15 @@ export function benefitFigures(a: FigureArgs): BenefitFigure[] {
 			unit: 'NOK/year',
 			computation: a.reducedRate
 				? t(
-						`Personen er ${a.age} år, altså under ${a.ageLimit}: ${fractionText} × ${kr(a.full)} = ${kr(a.basicYearly)} (avrundet til hele kroner).`,
-						`Personen er ${a.age} år, altså under ${a.ageLimit}: ${fractionText} × ${kr(a.full)} = ${kr(a.basicYearly)} (avrunda til heile kroner).`,
+						`Personen er ${a.age} år, altså under ${a.ageLimit}: ${fractionText} × ${exact(a.exactFull)} = ${kr(a.basicYearly)} (avrundet til hele kroner).`,
+						`Personen er ${a.age} år, altså under ${a.ageLimit}: ${fractionText} × ${exact(a.exactFull)} = ${kr(a.basicYearly)} (avrunda til heile kroner).`,
 					)
 				: t(
 						`Personen er ${a.age} år, altså ${a.ageLimit} eller eldre: full sats ${kr(a.full)}.`,
 						`Personen er ${a.age} år, altså ${a.ageLimit} eller eldre: full sats ${kr(a.full)}.`,
 					),
 			reference: REFERENCES.benefitRates,
-			verified: a.g.verified,
+			verified: a.g.verified && a.rate.verified,
 		},
 		{
 			id: 'yearlyChildSupplement',

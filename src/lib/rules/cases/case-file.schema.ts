@@ -13,6 +13,7 @@
  *       conditions: { working-age: met }
  *     explains:                # optional: text the explanation must contain
  *       working-age: { nn: ['18 år og 0 dagar'] }
+ *     source: S2, N10          # optional: the source ids (docs/legal-sources.md) the case rests on
  * ```
  */
 import { z } from 'zod';
@@ -38,6 +39,13 @@ export const ruleCaseSchema = z.object({
 		error: 'Hver case trenger et forventet svar (expected).',
 	}),
 	explains: z.record(z.string(), texts).optional(),
+	/** The source ids the case rests on (docs/legal-sources.md), e.g. 'N5, N6, N15'. */
+	source: z
+		.string()
+		.regex(/^[A-Z]{1,2}\d+(, [A-Z]{1,2}\d+)*$/, {
+			error: 'source er kilde-id-er fra docs/legal-sources.md, skilt med komma: «N5, N15».',
+		})
+		.optional(),
 	/** Set when the case's input is meant to be rejected by the schema. */
 	invalid: z.boolean().optional(),
 });

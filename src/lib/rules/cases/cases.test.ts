@@ -57,7 +57,9 @@ function periodAnswer(result: PeriodResult): Answer {
 				? summary
 				: key === 'extension'
 					? extension.explanation
-					: (figures.find((f) => f.id === key)?.computation ?? null),
+					: (notes.find((n) => n.id === key)?.text ??
+						figures.find((f) => f.id === key)?.computation ??
+						null),
 	};
 }
 

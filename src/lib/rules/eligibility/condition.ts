@@ -22,8 +22,8 @@ export type ConditionId = (typeof CONDITION_IDS)[number];
 export const CONDITION_TITLES: Record<ConditionId, Localized> = {
 	'working-age': { nb: 'Yrkesaktiv alder', nn: 'Yrkesaktiv alder' },
 	'lawful-residence-fixed-abode': {
-		nb: 'Lovlig opphold og fast bopel i Norge',
-		nn: 'Lovleg opphald og fast bustad i Noreg',
+		nb: 'Omfattet av loven (§ 2 og forskriften om personer uten fast bopel)',
+		nn: 'Omfatta av lova (§ 2 og forskrifta om personar utan fast bopel)',
 	},
 	'significantly-reduced-work-income-capacity': {
 		nb: 'Vesentlig nedsatt arbeids- og inntektsevne',

@@ -44,9 +44,27 @@ type Rule = (reason: NavCannotOfferReason | null) => ConditionResult;
 
 /** Refusal when Nav cannot offer a programme, as the rules read on each date. */
 const refusalRules = defineVariants<Rule>('navCannotOfferRefusal', {
-	// Act from 1.1.2010: a statutory power to refuse when Nav cannot offer a programme. Whether
-	// office capacity was a lawful ground is not settled in the sources (fact sheet § 10 decision 5).
+	// Act from 1.1.2010: a statutory power to refuse when Nav cannot offer a programme. Office
+	// capacity was not a lawful ground then either: Prop. 12 L (2018–2019) ch. 3.1 says the programme
+	// was already a right with no cap on participants (S3), and calls the 2019 rewording a
+	// linguistic clarification (S2, N10, SD0).
 	'2010-01-01': (reason) => {
+		if (reason === 'office-capacity') {
+			return conditionResult(
+				ID,
+				'met',
+				REFERENCES.refusal,
+				join(
+					cannotOffer(reason),
+					RIGHT,
+					t(
+						'Dette gjaldt også før 2019: Prop. 12 L (2018–2019) kapittel 3.1 sier at programmet allerede var en rettighet uten tak på antall deltakere, og kaller endringen av § 29 tredje ledd i 2019 en språklig presisering. Kapasiteten ved kontoret var derfor heller ikke før 2019 en lovlig grunn til avslag, og opplysningen er sett bort fra. Vilkåret er oppfylt.',
+						'Dette galdt òg før 2019: Prop. 12 L (2018–2019) kapittel 3.1 seier at programmet alt var ein rett utan tak på talet på deltakarar, og kallar endringa av § 29 tredje ledd i 2019 ei språkleg presisering. Kapasiteten ved kontoret var difor heller ikkje før 2019 ein lovleg grunn til avslag, og opplysninga er sett bort frå. Vilkåret er oppfylt.',
+					),
+				),
+				FACTS,
+			);
+		}
 		if (reason === 'user-circumstances-outside-municipal-control') {
 			return conditionResult(
 				ID,
@@ -69,8 +87,8 @@ const refusalRules = defineVariants<Rule>('navCannotOfferRefusal', {
 			join(
 				cannotOffer(reason),
 				t(
-					'Før 2019 hadde kommunen hjemmel til å avslå når Nav ikke kunne tilby et program, men kildene avklarer ikke om denne grunnen var god nok.',
-					'Før 2019 hadde kommunen heimel til å avslå når Nav ikkje kunne tilby eit program, men kjeldene avklarer ikkje om denne grunnen var god nok.',
+					'Før 2019 hadde kommunen hjemmel til å avslå når Nav ikke kunne tilby et program. Om grunnen som er oppgitt, var god nok, må vurderes.',
+					'Før 2019 hadde kommunen heimel til å avslå når Nav ikkje kunne tilby eit program. Om grunnen som er oppgitt, var god nok, må vurderast.',
 				),
 				RIGHT,
 				t('Vilkåret må vurderes.', 'Vilkåret må vurderast.'),

@@ -6,6 +6,7 @@ import {
 	ageOn,
 	birthdayAt,
 	daysBetween,
+	formatDateLongNo,
 	formatDateNo,
 	fromDayNumber,
 	isIsoDate,
@@ -132,5 +133,7 @@ describe('helpers', () => {
 	it('formats dates the Norwegian way', () => {
 		expect(formatDateNo('2019-01-01')).toBe('1.1.2019');
 		expect(formatDateNo('2002-06-02')).toBe('2.6.2002');
+		expect(formatDateLongNo('2026-05-01')).toBe('1. mai 2026');
+		expect(formatDateLongNo('2024-12-31')).toBe('31. desember 2024');
 	});
 });

@@ -154,3 +154,24 @@ export function formatDateNo(date: IsoDate): string {
 	const { year, month, day } = parts(date);
 	return `${day}.${month}.${year}`;
 }
+
+const MONTHS = [
+	'januar',
+	'februar',
+	'mars',
+	'april',
+	'mai',
+	'juni',
+	'juli',
+	'august',
+	'september',
+	'oktober',
+	'november',
+	'desember',
+] as const;
+
+/** Norwegian long form, the same in bokmål and nynorsk: '2026-05-01' → '1. mai 2026'. */
+export function formatDateLongNo(date: IsoDate): string {
+	const { year, month, day } = parts(date);
+	return `${day}. ${MONTHS[month - 1] ?? ''} ${year}`;
+}

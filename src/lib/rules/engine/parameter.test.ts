@@ -5,6 +5,7 @@ import {
 	defineParameter,
 	defineVariants,
 	entryAt,
+	lastVerifiedAt,
 	ParameterParsingError,
 	requireAt,
 	valueAt,
@@ -102,10 +103,15 @@ describe('grunnbeløp', () => {
 		expect(valueAt(grunnbelop, date)).toBe(value);
 	});
 
-	it('marks the 2026 value as unverified with a visible doubt', () => {
+	it('marks the 2026 value as unverified, and finds the last verified value before it', () => {
 		const entry = entryAt(grunnbelop, '2026-05-01');
 		expect(entry?.verified).toBe(false);
-		expect(entry?.doubt?.nn).toMatch(/ikkje kontrollert/);
+		expect(lastVerifiedAt(grunnbelop, '2026-06-01')).toMatchObject({
+			value: 130_160,
+			from: '2025-05-01',
+		});
+		expect(lastVerifiedAt(grunnbelop, '2025-06-01')?.from).toBe('2025-05-01');
+		expect(lastVerifiedAt(grunnbelop, '2009-01-01')).toBeNull();
 	});
 
 	it('has a value for every date the engine accepts', () => {

@@ -96,6 +96,17 @@ export function entryAt<T>(param: Parameter<T>, date: IsoDate): ResolvedValue<T>
 	};
 }
 
+/** The latest verified entry whose start ≤ date (skipping unverified ones), or null. */
+export function lastVerifiedAt<T>(param: Parameter<T>, date: IsoDate): ResolvedValue<T> | null {
+	for (let i = param.starts.length - 1; i >= 0; i--) {
+		const start = param.starts[i];
+		if (start === undefined || start > date) continue;
+		const entry = entryAt(param, start);
+		if (entry !== null && entry.verified) return entry;
+	}
+	return null;
+}
+
 /** The value in force on `date`, or null when none applies. */
 export function valueAt<T>(param: Parameter<T>, date: IsoDate): T | null {
 	const entry = entryAt(param, date);

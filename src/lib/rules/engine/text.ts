@@ -31,6 +31,11 @@ export function formatNumber(value: number, decimals = 0): string {
 	return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped},${fraction}`;
 }
 
+/** A rate in G: 2 → '2', 2.041 → '2,041'. */
+export function formatFactor(value: number): string {
+	return formatNumber(value, Number.isInteger(value) ? 0 : 3);
+}
+
 export function formatKroner(value: number, decimals = 0): string {
 	return `${formatNumber(value, decimals)} kr`;
 }

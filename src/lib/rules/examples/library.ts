@@ -27,7 +27,7 @@ import petterKontorkapasitet2023 from './petter-kontorkapasitet-2023.json' with 
 import sindreFullfortTidlegare from './sindre-fullfort-tidlegare.json' with { type: 'json' };
 import sofieFyller67 from './sofie-fyller-67.json' with { type: 'json' };
 import tobiasUforetrygdKlage from './tobias-uforetrygd-klage.json' with { type: 'json' };
-import vildeUtanFastBustad from './vilde-utan-fast-bustad.json' with { type: 'json' };
+import vildeUtanBopelINoreg from './vilde-utan-bopel-i-noreg.json' with { type: 'json' };
 
 export type Example = {
 	id: string;
@@ -48,7 +48,7 @@ export const RAW_EXAMPLES: readonly unknown[] = [
 	amira18Ar2018,
 	jonas18Ar2019,
 	elineFodselsdatoManglar,
-	vildeUtanFastBustad,
+	vildeUtanBopelINoreg,
 	emilUtanforKommunenKontroll,
 	ahmedAap2020,
 	oskarTettBistandIkkjeNaudsynt,

@@ -1,10 +1,14 @@
 /**
- * Programme duration (sosialtenestelova § 32 from 2019; the pre-2019 paragraph is not verified).
+ * Programme duration (sosialtenestelova § 32 from 2019; that § 32 held the rule before 2019 too is
+ * inferred from the regulation's legal basis, N1). Source ids: docs/legal-sources.md.
  *
  * - From 1.1.2019: as long as the § 29 conditions are met, at most 2 years; «kan unntaksvis
- *   forlenges med inntil ett år når særlige grunner tilsier det» (S2; SD1; SD3 "3 år til sammen").
- * - Before 2019: one year, extendable (S21, SD3). The extension of "up to one more year" (so 1 + 1)
- *   is from memory only [MU].
+ *   forlenges med inntil ett år når særlige grunner tilsier det» (S2; N10; SD1).
+ * - Before 2019: up to one year (regulation § 2 as of 2012, N1), extendable by one year after a new
+ *   assessment of whether that is «hensiktsmessig og nødvendig» (N7, N8, N9). «Særlige grunner» is
+ *   the 2019 wording.
+ * - 2020: the temporary regulation § 5 let the programme period be extended by up to six months
+ *   beyond that (N12); not continued from 1.1.2021 (S8).
  */
 import { defineParameter } from '../engine/parameter.ts';
 
@@ -22,20 +26,29 @@ export const baseDurationMonths = defineParameter<number>('baseDurationMonths', 
 });
 
 export const extensionMonths = defineParameter<number>('extensionMonths', {
-	description: 'Longest extension, granted only for special reasons',
+	description: 'Longest extension (special reasons from 2019; appropriate and necessary before)',
 	unit: 'months',
 	reference: 'sosialtenestelova § 32',
 	values: {
 		'2010-01-01': {
 			value: 12,
-			reference: 'Memory only [MU]; fact sheet § 32 "Pre-2019 maximum of 1 year + up to 1 year"',
-			verified: false,
-			doubt: {
-				nb: 'Merk: at programmet før 2019 kunne forlenges med inntil ett år (til sammen to år), er ikke kontrollert mot lovteksten.',
-				nn: 'Merk: at programmet før 2019 kunne forlengjast med inntil eitt år (til saman to år), er ikkje kontrollert mot lovteksten.',
-			},
+			reference: 'N1 (regulation § 2, 2012: «inntil ett år»); N7, N8, N9: «forlenge … med ett år»',
 		},
 		'2019-01-01': { value: 12, reference: 'S2 «unntaksvis forlenges med inntil ett år»; SD1' },
+	},
+});
+
+/** The 2020 temporary regulation § 5: extension beyond the usual maximum, up to six months (N12). */
+export const temporaryExtensionMonths = defineParameter<number>('temporaryExtensionMonths', {
+	description: 'Longest extension beyond the usual maximum under the 2020 temporary regulation § 5',
+	unit: 'months',
+	reference: 'mellombels forskrift 2020 § 5',
+	values: {
+		'2020-03-16': {
+			value: 6,
+			reference: 'N12 (statsbudsjettet.no, revised budget 2020): «inntil seks måneder»',
+		},
+		'2021-01-01': { value: null, reference: 'S8: § 5 not continued from 1.1.2021' },
 	},
 });
 

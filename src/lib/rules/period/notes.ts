@@ -1,11 +1,40 @@
 /** The programme period's extension answer and its notes and warnings. */
-import { formatDateNo, type IsoDate } from '../engine/dates.ts';
+import { addDays, addMonths, formatDateNo, minDate, type IsoDate } from '../engine/dates.ts';
+import { valueAt } from '../engine/parameter.ts';
 import { join, t } from '../engine/text.ts';
 import type { LegalReference, Localized } from '../engine/types.ts';
 import { REFERENCES } from '../references.ts';
 import type { PeriodStatus } from '../period.ts';
 import type { PeriodInput } from '../schema.ts';
-import { overlayProvisionApplies, type RuleVersion } from '../versions.ts';
+import { temporaryExtensionMonths } from '../parameters/period.ts';
+import { overlayProvisionApplies, type RuleVersion, type RuleVersionId } from '../versions.ts';
+
+/**
+ * The test for an extension: «særlige grunner» from 2019 (S2); before 2019 a new assessment of
+ * whether an extension is «hensiktsmessig og nødvendig» (N7, N8, N9).
+ */
+export const EXTENSION_TEST: Record<RuleVersionId, Localized> = {
+	'rv-2010': t(
+		'etter en ny vurdering av om forlengelse er hensiktsmessig og nødvendig',
+		'etter ei ny vurdering av om forlenging er føremålstenleg og naudsynt',
+	),
+	'rv-2019': t(
+		'unntaksvis, når særlige grunner tilsier det',
+		'unntaksvis, når særlege grunnar tilseier det',
+	),
+};
+
+/** The last day a decision may run to under the 2020 temporary regulation § 5 (N12), or null. */
+export function temporaryRegulationLimit(
+	date: IsoDate,
+	limit: IsoDate,
+	cap: IsoDate | null,
+): IsoDate | null {
+	const months = valueAt(temporaryExtensionMonths, date);
+	if (months === null || !overlayProvisionApplies(date, '§ 5')) return null;
+	const end = addDays(addMonths(addDays(limit, 1), months), -1);
+	return cap === null ? end : minDate(end, cap);
+}
 
 export type PeriodNote = {
 	id: string;
@@ -17,6 +46,7 @@ export type PeriodNote = {
 
 export function extensionAnswer(args: {
 	date: IsoDate;
+	version: RuleVersionId;
 	granted: boolean;
 	status: PeriodStatus;
 	extensionMonths: number;
@@ -32,8 +62,8 @@ export function extensionAnswer(args: {
 	const overlayText =
 		beyond &&
 		t(
-			'Etter den midlertidige forskriften § 5 (2020) kunne programmet også forlenges ut over den vanlige grensen.',
-			'Etter den mellombelse forskrifta § 5 (2020) kunne programmet også forlengjast ut over den vanlege grensa.',
+			'Etter den midlertidige forskriften § 5 (2020) kunne programperioden i tillegg forlenges med inntil seks måneder ut over den vanlige grensen, ikke mer.',
+			'Etter den mellombelse forskrifta § 5 (2020) kunne programperioden i tillegg forlengjast med inntil seks månader ut over den vanlege grensa, ikkje meir.',
 		);
 	if (args.granted) {
 		return {
@@ -80,8 +110,8 @@ export function extensionAnswer(args: {
 		beyondMaximumUnderTemporaryRegulation: beyond,
 		explanation: join(
 			t(
-				`Programmet kan forlenges med inntil ${args.extensionMonths} måneder, til senest ${formatDateNo(args.endWith)}, når særlige grunner tilsier det. Det er en skjønnsvurdering.`,
-				`Programmet kan forlengjast med inntil ${args.extensionMonths} månader, til seinast ${formatDateNo(args.endWith)}, når særlege grunnar tilseier det. Det er ei skjønnsvurdering.`,
+				`Programmet kan forlenges med inntil ${args.extensionMonths} måneder, til senest ${formatDateNo(args.endWith)}, ${EXTENSION_TEST[args.version].nb}. Det er en skjønnsvurdering.`,
+				`Programmet kan forlengjast med inntil ${args.extensionMonths} månader, til seinast ${formatDateNo(args.endWith)}, ${EXTENSION_TEST[args.version].nn}. Det er ei skjønnsvurdering.`,
 			),
 			overlayText,
 		),
@@ -99,24 +129,10 @@ export function buildPeriodNotes(args: {
 }): PeriodNote[] {
 	const { input, version } = args;
 	const notes: PeriodNote[] = [];
-	const beyondAllowed = overlayProvisionApplies(input.assessmentDate, '§ 5');
 	input.decisions.forEach((decision, index) => {
 		const limit = decision.kind === 'extension' ? args.endWith : args.latestEnd;
 		if (decision.endDate <= limit) return;
-		notes.push({
-			id: `decision-${index}-beyond-maximum`,
-			level: beyondAllowed ? 'info' : 'warning',
-			text: beyondAllowed
-				? t(
-						`Vedtak ${index + 1} varer til ${formatDateNo(decision.endDate)}, etter den vanlige siste sluttdatoen ${formatDateNo(limit)}. Det kan ha hjemmel i den midlertidige forskriften § 5.`,
-						`Vedtak ${index + 1} varer til ${formatDateNo(decision.endDate)}, etter den vanlege siste sluttdatoen ${formatDateNo(limit)}. Det kan ha heimel i den mellombelse forskrifta § 5.`,
-					)
-				: t(
-						`Vedtak ${index + 1} varer til ${formatDateNo(decision.endDate)}, etter siste lovlige sluttdato ${formatDateNo(limit)}.`,
-						`Vedtak ${index + 1} varer til ${formatDateNo(decision.endDate)}, etter siste lovlege sluttdato ${formatDateNo(limit)}.`,
-					),
-			reference: beyondAllowed ? REFERENCES.temporaryRegulation : REFERENCES.duration,
-		});
+		notes.push(beyondMaximumNote(index, decision.endDate, limit, input.assessmentDate, args.cap));
 	});
 	const grantedUntil = input.decisions.reduce(
 		(latest, d) => (d.endDate > latest ? d.endDate : latest),
@@ -181,4 +197,44 @@ export function buildPeriodNotes(args: {
 		});
 	}
 	return notes;
+}
+
+/** A decision that runs past the latest lawful end: covered by the 2020 § 5 (up to six months) or not. */
+function beyondMaximumNote(
+	index: number,
+	endDate: IsoDate,
+	limit: IsoDate,
+	date: IsoDate,
+	cap: IsoDate | null,
+): PeriodNote {
+	const id = `decision-${index}-beyond-maximum`;
+	const end = formatDateNo(endDate);
+	const temporary = temporaryRegulationLimit(date, limit, cap);
+	if (temporary !== null && endDate <= temporary) {
+		return {
+			id,
+			level: 'info',
+			text: t(
+				`Vedtak ${index + 1} varer til ${end}, etter den vanlige siste sluttdatoen ${formatDateNo(limit)}. Det kan ha hjemmel i den midlertidige forskriften § 5, som tillot forlengelse med inntil seks måneder (til ${formatDateNo(temporary)}).`,
+				`Vedtak ${index + 1} varer til ${end}, etter den vanlege siste sluttdatoen ${formatDateNo(limit)}. Det kan ha heimel i den mellombelse forskrifta § 5, som tillét forlenging med inntil seks månader (til ${formatDateNo(temporary)}).`,
+			),
+			reference: REFERENCES.temporaryRegulation,
+		};
+	}
+	return {
+		id,
+		level: 'warning',
+		text: join(
+			t(
+				`Vedtak ${index + 1} varer til ${end}, etter siste lovlige sluttdato ${formatDateNo(limit)}.`,
+				`Vedtak ${index + 1} varer til ${end}, etter siste lovlege sluttdato ${formatDateNo(limit)}.`,
+			),
+			temporary !== null &&
+				t(
+					`Den midlertidige forskriften § 5 tillot bare forlengelse med inntil seks måneder, til ${formatDateNo(temporary)}.`,
+					`Den mellombelse forskrifta § 5 tillét berre forlenging med inntil seks månader, til ${formatDateNo(temporary)}.`,
+				),
+		),
+		reference: temporary !== null ? REFERENCES.temporaryRegulation : REFERENCES.duration,
+	};
 }
