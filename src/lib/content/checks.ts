@@ -22,6 +22,7 @@ import {
 	type RegelverkEntry,
 } from './schemas.ts';
 import { UNVERIFIED_PARAGRAPHS, unverifiedClaimsIn } from './unverified.ts';
+import { englishIn, speculationIn, stringsOf } from './wording.ts';
 
 export type Problem = string;
 
@@ -592,7 +593,13 @@ export function checkCounts(corpus: Corpus): Problem[] {
 	return problems;
 }
 
-type Statement = { where: string; text: string; verified: boolean; paragraphs: string[] };
+type Statement = {
+	where: string;
+	text: string;
+	verified: boolean;
+	paragraphs: string[];
+	exempt?: string[];
+};
 type FreeText = { where: string; text: string; exempt: string[] };
 
 /** The statements that carry a `verified` flag, and the free text that does not. */
@@ -608,10 +615,11 @@ function texts(corpus: Corpus): { statements: Statement[]; free: FreeText[] } {
 	for (const entry of corpus.regelverk) {
 		const data = entry.data;
 		if (data === null) continue;
-		const own = UNVERIFIED_PARAGRAPHS.includes(data.paragraph)
-			? ['unverified-paragraph-subject']
-			: [];
-		const paragraphs = [data.paragraph];
+		// A page on a paragraph whose subject is unverified names its own number; it must not say
+		// what the paragraph regulates (the speculation check and its short form keep it so).
+		const weakPage = UNVERIFIED_PARAGRAPHS.includes(data.paragraph);
+		const own = weakPage ? ['unverified-paragraph-subject'] : [];
+		const paragraphs = weakPage ? [] : [data.paragraph];
 		body(entry, own);
 		data.versions.forEach((v, i) =>
 			statements.push({
@@ -619,6 +627,7 @@ function texts(corpus: Corpus): { statements: Statement[]; free: FreeText[] } {
 				text: `${v.label}\n${v.summary}`,
 				verified: v.verified,
 				paragraphs,
+				exempt: own,
 			}),
 		);
 		data.keyPoints.forEach((p, i) =>
@@ -627,6 +636,7 @@ function texts(corpus: Corpus): { statements: Statement[]; free: FreeText[] } {
 				text: p.text,
 				verified: p.verified,
 				paragraphs,
+				exempt: own,
 			}),
 		);
 		data.changes.forEach((c, i) =>
@@ -635,6 +645,7 @@ function texts(corpus: Corpus): { statements: Statement[]; free: FreeText[] } {
 				text: `${c.text}\n${c.why ?? ''}`,
 				verified: c.verified,
 				paragraphs,
+				exempt: own,
 			}),
 		);
 		data.commonMistakes.forEach((text, i) =>
@@ -733,7 +744,9 @@ export function checkUnverified(corpus: Corpus): Problem[] {
 	const { statements, free } = texts(corpus);
 	for (const statement of statements) {
 		if (!statement.verified) continue;
-		const claims = unverifiedClaimsIn(statement.text);
+		const claims = unverifiedClaimsIn(statement.text).filter(
+			(id) => !(statement.exempt ?? []).includes(id),
+		);
 		if (claims.length > 0) {
 			problems.push(
 				`${statement.where}: states an unverified fact (${claims.join(', ')}) but has verified: true`,
@@ -757,10 +770,41 @@ export function checkUnverified(corpus: Corpus): Problem[] {
 	for (const entry of corpus.regelverk) {
 		const data = entry.data;
 		if (data === null || !UNVERIFIED_PARAGRAPHS.includes(data.paragraph)) continue;
-		if (data.reference.headingVerified)
+		if (data.reference.headingVerified || data.reference.heading !== null)
 			problems.push(`${entry.file}: the heading of § ${data.paragraph} is unverified`);
+		if (!/^'?(Sosialtjenesteloven|Sosialtenestelova) § \d+'?$/.test(data.title))
+			problems.push(`${entry.file}: the title of § ${data.paragraph} may only name the paragraph`);
 	}
 	return problems;
+}
+
+/** Every text a reader sees on an entry's page: the frontmatter's strings and the body. */
+function visibleTexts(entry: LoadedEntry): { where: string; text: string }[] {
+	return [
+		...stringsOf(entry.raw).map((s) => ({ where: `${entry.file} ${s.path}`, text: s.text })),
+		{ where: `${entry.file} (body)`, text: entry.body },
+	];
+}
+
+/** No page presents speculation ("etter det vi husker", first person about what was not checked). */
+export function checkSpeculation(corpus: Corpus): Problem[] {
+	return each(corpus).flatMap((entry) =>
+		visibleTexts(entry).flatMap(({ where, text }) =>
+			speculationIn(text).map((phrase) => `${where}: speculation «${phrase}»`),
+		),
+	);
+}
+
+/** No English a reader would see on a bokmål or nynorsk page (source titles excepted). */
+export function checkEnglish(corpus: Corpus): Problem[] {
+	return each(corpus).flatMap((entry) =>
+		visibleTexts(entry).flatMap(({ where, text }) => {
+			// Body text without link targets and inline code, which readers do not read as prose.
+			const prose = text.replace(/\]\([^)]*\)/g, ']').replace(/`[^`]*`/g, '');
+			const word = englishIn(prose);
+			return word === null ? [] : [`${where}: English «${word}»`];
+		}),
+	);
 }
 
 /** All checks, by name. */
@@ -773,4 +817,6 @@ export const CHECKS = {
 	pairs: checkPairs,
 	counts: checkCounts,
 	unverified: checkUnverified,
+	speculation: checkSpeculation,
+	english: checkEnglish,
 } as const;

@@ -1,6 +1,7 @@
 /**
- * The facts the fact sheet (shared/reference/kvp-rules-facts.md) tags [MU], as the content tests look
- * for them. A statement that matches one of these must carry `verified: false` and a note; free text
+ * The facts that are not verified (the fact sheet, shared/reference/kvp-rules-facts.md, as corrected
+ * by the December 2026 check, kvp-rules-verification-2026-12.md; source ids in docs/legal-sources.md),
+ * as the content tests look for them. A statement that matches one of these must carry `verified: false` and a note; free text
  * without a `verified` flag (Markdown bodies, common mistakes, questions, path intros) must not match at
  * all, because the page could not mark it.
  *
@@ -8,7 +9,7 @@
  * in bokmål and nynorsk. When you write a new claim that rests on an [MU] fact, add a pattern here.
  */
 
-/** Paragraphs whose subject and wording are from memory only (fact sheet § 3: §§ 31, 33, 36–40). */
+/** Paragraphs whose subject no stored source establishes (§§ 31, 33, 36–40): their pages say so. */
 export const UNVERIFIED_PARAGRAPHS: readonly string[] = ['31', '33', '36', '37', '38', '39', '40'];
 
 export type UnverifiedClaim = {
@@ -28,13 +29,6 @@ export const UNVERIFIED_CLAIMS: readonly UnverifiedClaim[] = [
 		pattern: /67-årsdag/i,
 	},
 	{
-		id: 'duration-before-2019-total',
-		claim:
-			'Before 2019 a programme lasted 1 year + up to 1 year, 2 years in all. Fact sheet § 3 (§ 32).',
-		pattern:
-			/(før (1\.1\.)?2019[^.]*\b(to|2) år (til sammen|til saman|totalt|i alt))|(\b(to|2) år (til sammen|til saman|totalt|i alt)[^.]*før (1\.1\.)?2019)|1 ?\+ ?1/i,
-	},
-	{
 		id: 'reentry-limit-once',
 		claim:
 			'Before 2019 re-entry into an interrupted programme was allowed once. Fact sheet § 3 (§ 34).',
@@ -44,8 +38,14 @@ export const UNVERIFIED_CLAIMS: readonly UnverifiedClaim[] = [
 	{
 		id: 'child-supplement-rate',
 		claim:
-			'Barnetillegg of 27 kr (nav.no) or 35 kr (from 1.2.2023) per child per day: the sources conflict. Fact sheet § 7, § 11 item 5.',
-		pattern: /\b(27|35) ?(kr|kroner)\b/i,
+			'Barnetillegg of 35 (1.2.2023), 36 (1.1.2024), 37 (1.1.2025) and 38 kr (1.1.2026): the KVP dates are inferred from the AAP series (N14); 37 kr is in no KVP source.',
+		pattern: /\b(35|36|37|38) ?(kr|kroner)\b/i,
+	},
+	{
+		id: 'benefit-factor-date',
+		claim:
+			'That kvalifiseringsstønad is 2.041 G from 1.7.2024: the rate is on nav.no (N5, N6), the date is inferred from AAP (N15).',
+		pattern: /1\.7\.2024|1\. juli 2024/i,
 	},
 	{
 		id: 'protection-first-year-scope',
@@ -68,20 +68,15 @@ export const UNVERIFIED_CLAIMS: readonly UnverifiedClaim[] = [
 	{
 		id: 'halfway-rule-location',
 		claim:
-			'Where the halfway and final-stage rules sit (§ 30, the regulation or R35). Fact sheet § 3 (§ 30).',
+			'That the halfway and final-stage rules sit in § 30: they are in the regulation § 1 (N1); § 30 itself was not read.',
 		pattern:
-			/(halvveis|halvvegs|avsluttende del|avsluttande del)[^.]*(§ ?30|forskrift)|(§ ?30|forskrift)[^.]*(halvveis|halvvegs|avsluttende del|avsluttande del)/i,
+			/(halvveis|halvvegs|avsluttende del|avsluttande del)[^.]*§ ?30|§ ?30[^.]*(halvveis|halvvegs|avsluttende del|avsluttande del)/i,
 	},
 	{
 		id: 'temporary-regulation-2021-end',
 		claim:
 			'The 2021 version of the temporary regulation ended 31.12.2021 (assumed). Fact sheet § 5, § 11 item 6.',
 		pattern: /31\.12\.2021|2021-12-31|31\. desember 2021/i,
-	},
-	{
-		id: 'regulation-number-and-date',
-		claim: 'The regulation is FOR-2011-12-21-1471 (inferred from a link). Fact sheet § 2.',
-		pattern: /1471|21\.12\.2011|2011-12-21|21\. desember 2011/i,
 	},
 	{
 		id: 'no-transitional-rule',
