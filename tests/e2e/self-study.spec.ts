@@ -14,9 +14,9 @@ async function hydrated(page: Page) {
 /** Scripts the page loads: none on the pages that must ship no JavaScript. */
 const scripts = (page: Page) => page.locator('script[src], script[type="module"], astro-island');
 
-const PARAGRAPHS = ['29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', 'forskrift', 'mellombels-forskrift-2020'];
+const PARAGRAPHS = ['2', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', 'forskrift', 'mellombels-forskrift-2020'];
 
-test('every paragraph page the rules engine links to exists in both languages; § 2 has none', async ({ request }) => {
+test('every paragraph page the rules engine links to exists in both languages, § 2 too', async ({ request }) => {
 	for (const key of PARAGRAPHS) {
 		for (const prefix of ['', '/nn']) {
 			const response = await request.get(`${prefix}/regelverk/${key}`);
@@ -28,8 +28,12 @@ test('every paragraph page the rules engine links to exists in both languages; �
 			expect(html).not.toContain('data-pagefind-body');
 		}
 	}
-	// The engine links § 2 (residence) to /regelverk/2, but the content has no entry for it.
-	expect((await request.get('/regelverk/2')).status()).toBe(404);
+	// The engine links the residence condition to § 2: its page quotes the Act and explains bopel.
+	const two = await (await request.get('/regelverk/2')).text();
+	expect(two).toContain('Lovens bestemmelser om tjenester gjelder for alle som oppholder seg i riket.');
+	expect(two).toContain('Bopel betyr tilknytning til Norge, ikke bolig.');
+	const twoNn = await (await request.get('/nn/regelverk/2')).text();
+	expect(twoNn).toContain('Bopel tyder tilknyting til Noreg, ikkje bustad.');
 });
 
 test('a regulation page: the version in force by default, the old version one link away, unverified marks, no JavaScript', async ({ page }) => {
@@ -59,7 +63,7 @@ test('a regulation page: the version in force by default, the old version one li
 	await expectAccessible(page);
 
 	await page.goto('/regelverk');
-	await expect(page.getByTestId('regelverk-law').getByRole('link')).toHaveCount(12);
+	await expect(page.getByTestId('regelverk-law').getByRole('link')).toHaveCount(13);
 	await expect(page.getByTestId('regelverk-regulations').getByRole('link')).toHaveCount(2);
 	await expectAccessible(page);
 });

@@ -34,7 +34,7 @@ export const baseSchema = z.object({
 	updated: z.coerce.date(),
 });
 
-/** The paragraphs of sosialtenestelova chapter 4 that have their own page (/regelverk/29 …). */
+/** The paragraphs of sosialtenestelova chapter 4 (KVP) that have their own page (/regelverk/29 …). */
 export const LAW_PARAGRAPHS = [
 	'29',
 	'30',
@@ -50,9 +50,12 @@ export const LAW_PARAGRAPHS = [
 	'40',
 ] as const;
 
+/** Paragraphs of the Act with a page: § 2 (who the Act applies to) and chapter 4. */
+export const ACT_PARAGRAPHS = ['2', ...LAW_PARAGRAPHS] as const;
+
 /** Every key of the `regelverk` collection: the URL segment of /regelverk/<key>. */
 export const PARAGRAPH_KEYS = [
-	...LAW_PARAGRAPHS,
+	...ACT_PARAGRAPHS,
 	'forskrift',
 	'mellombels-forskrift-2020',
 ] as const;
@@ -307,7 +310,7 @@ export const regelverkSchema = baseSchema
 				}
 			});
 		});
-		const isLawParagraph = (LAW_PARAGRAPHS as readonly string[]).includes(entry.paragraph);
+		const isLawParagraph = (ACT_PARAGRAPHS as readonly string[]).includes(entry.paragraph);
 		const expectedLaw = isLawParagraph ? 'sosialtenestelova' : entry.paragraph;
 		if (entry.reference.law !== expectedLaw) {
 			ctx.addIssue({

@@ -3,7 +3,7 @@
  * the progress endpoint and the tests all use these, so a link and its target cannot drift apart.
  */
 import { localePath, type Lang } from '../../i18n/index.ts';
-import { LAW_PARAGRAPHS, type ParagraphKey } from '../content/schemas.ts';
+import { ACT_PARAGRAPHS, type ParagraphKey } from '../content/schemas.ts';
 
 export { ENTRY_KINDS, parseProgressId, progressId, type EntryKind } from './ids.ts';
 import type { EntryKind } from './ids.ts';
@@ -54,7 +54,7 @@ export function stepPath(path: string, n: number): string {
 }
 
 export function isLawParagraph(key: string): boolean {
-	return (LAW_PARAGRAPHS as readonly string[]).includes(key);
+	return (ACT_PARAGRAPHS as readonly string[]).includes(key);
 }
 
 /** Short link text for a paragraph: "§ 34", or the regulation's short name. */
