@@ -15,6 +15,7 @@ export const SPECULATION_PATTERNS: readonly RegExp[] = [
 	/vi har (ikke|ikkje) (kunnet|kunna)/i,
 	/som vi (ikke|ikkje) har (lest|lese)/i,
 	/\bvi (har )?(ikke|ikkje) (lest|lese|kontrollert|sjekket|sjekka|funnet|funne|tilgang)\b/i,
+	/\bvi (ikke|ikkje) (har|hadde) (kunnet|kunna|lest|lese|kontrollert|funnet|funne)\b/i,
 	/\bvi (vet|veit) (ikke|ikkje)\b/i,
 	/\bhadde vi (ikke|ikkje)\b/i,
 	/\b(kildene|kjeldene) våre\b/i,
