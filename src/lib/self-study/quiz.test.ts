@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/load.ts';
-import { countRight, isRightAnswer, optionFeedback } from './quiz.ts';
+import {
+	countRight,
+	displayOrder,
+	isRightAnswer,
+	optionFeedback,
+	rightAnswerPositions,
+} from './quiz.ts';
 
 const options = [
 	{ id: 'a', correct: true },
@@ -45,5 +51,33 @@ describe('scoring a quiz answer', () => {
 				{ numRuns: 20 },
 			);
 		}
+	});
+});
+
+describe('the order the options are shown in', () => {
+	const banks = loadCorpus().quiz.flatMap((entry) => (entry.data === null ? [] : [entry]));
+
+	it('is stable per question and moves the right answer to a position that turns with the question', () => {
+		const list = [
+			{ id: 'a', correct: true },
+			{ id: 'b', correct: false },
+			{ id: 'c', correct: false },
+		];
+		const ids = (index: number) => displayOrder(index, list).map((o) => o.id).join('');
+		expect(ids(4)).toBe(ids(4));
+		expect([0, 1, 2, 3].map(ids)).toEqual(['abc', 'cab', 'bca', 'abc']);
+	});
+
+	it('puts no more than half of a bank’s right answers in any one position', () => {
+		for (const bank of banks) {
+			const positions = rightAnswerPositions(bank.data!.questions);
+			const total = positions.reduce((sum, n) => sum + n, 0);
+			expect(Math.max(...positions), `${bank.file}: right answers per position ${positions.join(', ')}`).toBeLessThanOrEqual(total / 2);
+		}
+	});
+
+	it('would catch the order the files are written in, where the right answer clusters first', () => {
+		const asWritten = banks.map((bank) => rightAnswerPositions(bank.data!.questions, (_index, options) => options));
+		expect(asWritten.some((positions) => Math.max(...positions) > positions.reduce((a, b) => a + b, 0) / 2)).toBe(true);
 	});
 });

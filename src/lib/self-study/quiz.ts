@@ -21,3 +21,32 @@ export function optionFeedback(
 export function countRight(results: Readonly<Record<string, boolean>>): number {
 	return Object.values(results).filter(Boolean).length;
 }
+
+/**
+ * The options in the order the quiz shows them: rotated so that the first right option of the
+ * question at `index` in its bank lands at position `index % options.length`. Stable (the same in
+ * bokmål and nynorsk and on every visit) and spread: across a bank the right answers take turns in
+ * every position instead of clustering where the files list them.
+ */
+export function displayOrder<T extends { correct: boolean }>(index: number, options: readonly T[]): T[] {
+	const count = options.length;
+	const first = options.findIndex((option) => option.correct);
+	if (count === 0 || first < 0) return [...options];
+	const target = index % count;
+	const shift = (first - target + count) % count;
+	return options.map((_, position) => options[(position + shift) % count] as T);
+}
+
+/** How many right answers each display position (0 = first) holds across a bank's questions. */
+export function rightAnswerPositions(
+	questions: readonly { options: readonly ScoredOption[] }[],
+	order: (index: number, options: readonly ScoredOption[]) => readonly ScoredOption[] = displayOrder,
+): number[] {
+	const counts: number[] = [];
+	questions.forEach((question, index) => {
+		order(index, question.options).forEach((option, position) => {
+			if (option.correct) counts[position] = (counts[position] ?? 0) + 1;
+		});
+	});
+	return Array.from(counts, (count) => count ?? 0);
+}
