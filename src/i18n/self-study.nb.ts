@@ -70,7 +70,7 @@ export const selfStudyNb = {
 
 	'regelverk.title': 'Regelverket',
 	'regelverk.lead': 'Paragrafene om kvalifiseringsprogrammet i sosialtjenesteloven og forskriftene, forklart i klarspråk og datert per versjon.',
-	'regelverk.law': 'Sosialtjenesteloven kapittel 4',
+	'regelverk.law': 'Sosialtjenesteloven: § 2 og kapittel 4 (§§ 29–40)',
 	'regelverk.regulations': 'Forskrifter',
 	'reference.lovdata': 'Les teksten på Lovdata',
 	'reference.heading': 'Overskrift: «{heading}»',

@@ -68,7 +68,7 @@ export const selfStudyNn = {
 
 	'regelverk.title': 'Regelverket',
 	'regelverk.lead': 'Paragrafane om kvalifiseringsprogrammet i sosialtenestelova og forskriftene, forklarte i klarspråk og daterte per versjon.',
-	'regelverk.law': 'Sosialtenestelova kapittel 4',
+	'regelverk.law': 'Sosialtenestelova: § 2 og kapittel 4 (§§ 29–40)',
 	'regelverk.regulations': 'Forskrifter',
 	'reference.lovdata': 'Les teksten på Lovdata',
 	'reference.heading': 'Overskrift: «{heading}»',

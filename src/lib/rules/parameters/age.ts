@@ -3,10 +3,11 @@
  *
  * - Lower limit 19 before 2019 and 18 from 1.1.2019 (Prop. 12 L (2018–2019); S2, SD3).
  * - Upper limit 67, unchanged in 2019 (SD1, SD3, S14).
- * - Which ledd carries the numbers is not verified, nor whether the pre-2019 limit was in the Act or
- *   only in R35's reading of "yrkesaktiv alder" (fact sheet § 29).
+ * - In 2007 the Act said «yrkesaktiv alder» and the preparatory works explained it as 19–67 (N4,
+ *   Ot.prp. nr. 70 (2006–2007)); where the numbers sit after 2019 is not verified.
  * - Whether 67 is exclusive (someone who has turned 67 is outside) is NOT verified: the engine
- *   follows the fact sheet's design decision 2 (§ 10) and says so in the explanation.
+ *   reads it so, by analogy with AAP («mellom 18 og 67 år») and alderspensjon («fylt 67») (N21),
+ *   and says so in the explanation.
  */
 import { defineParameter } from '../engine/parameter.ts';
 
