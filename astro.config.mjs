@@ -26,6 +26,7 @@ const envSchema = Object.fromEntries(
  * only the site's own scripts and styles run. 'wasm-unsafe-eval' lets Pagefind's search index
  * (WebAssembly, served from /pagefind/) start; it allows compiling WebAssembly, not eval.
  * frame-ancestors cannot go in a <meta>: it is sent as a header (src/lib/platform/security-headers.ts).
+ * @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>}
  */
 const contentSecurityPolicy = {
 	directives: [
