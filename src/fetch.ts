@@ -8,12 +8,14 @@
  * - A request a trusted proxy forwarded from exactly PUBLIC_ORIGIN gets that origin as its URL,
  *   so Astro's origin check compares the browser's `Origin: https://…` with the address the
  *   browser used, not with the proxy's plain-http hop.
- * After: the security headers, and no-store and a same-origin Referer on personal responses.
+ * - A same-origin form post from a no-referrer page (the browser sends `Origin: null`, but
+ *   `Sec-Fetch-Site: same-origin`) is given its own origin for the check to compare.
+ * After: the security headers, and no-store and no Referer on personal responses.
  */
 import { astro, FetchState } from 'astro/fetch';
 import { config } from '#lib/platform/config.server.ts';
 import { clientAddress, compileTrust, forwardedOrigin, type ProxyTrust } from '#lib/platform/forwarded.server.ts';
-import { baselineHeaders, personalHeaders } from '#lib/platform/security-headers.ts';
+import { baselineHeaders, mergePolicy, personalHeaders, withheldSameOrigin } from '#lib/platform/security-headers.ts';
 
 let trust: { list: string; fn: ProxyTrust } | undefined;
 function proxyTrust(): ProxyTrust {
@@ -34,10 +36,22 @@ function applyProxy(state: FetchState): void {
 	}
 }
 
-/** Adds `defaults` where the response has no such header, and sets `overrides` regardless. */
+/** Adds `defaults` where the response has no such header (the policy merged), and sets `overrides`. */
+function restoreWithheldOrigin(state: FetchState): void {
+	const origin = withheldSameOrigin(state.request.headers, state.url.origin);
+	if (!origin) return;
+	const headers = new Headers(state.request.headers);
+	headers.set('origin', origin);
+	state.request = new Request(state.request, { headers });
+}
+
 function withHeaders(response: Response, defaults: Record<string, string>, overrides: Record<string, string>): Response {
 	const apply = (out: Response) => {
-		for (const [name, value] of Object.entries(defaults)) if (!out.headers.has(name)) out.headers.set(name, value);
+		for (const [name, value] of Object.entries(defaults)) {
+			// Astro sends its own policy (script and style hashes) on rendered pages: ours joins it.
+			if (name === 'content-security-policy') out.headers.set(name, mergePolicy(out.headers.get(name), value));
+			else if (!out.headers.has(name)) out.headers.set(name, value);
+		}
 		for (const [name, value] of Object.entries(overrides)) out.headers.set(name, value);
 		return out;
 	};
@@ -53,8 +67,9 @@ export default {
 	async fetch(request: Request): Promise<Response> {
 		const state = new FetchState(request);
 		applyProxy(state);
+		restoreWithheldOrigin(state);
 		const response = await astro(state);
 		const signedIn = Boolean((state.locals as Partial<App.Locals>).user);
-		return withHeaders(response, baselineHeaders(config.secureCookies), personalHeaders(state.url.pathname, signedIn));
+		return withHeaders(response, baselineHeaders(config.secureCookies), personalHeaders(state.url.pathname, signedIn, config.secureCookies));
 	},
 };

@@ -39,7 +39,7 @@ function caddyBinary(): string {
 async function waitUntilUp(url: string, what: string): Promise<void> {
 	const http = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
 	try {
-		for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+		for (const until = Date.now() + 100_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
 			if (await http.get(url, { timeout: 2_000 }).then((r) => r.ok(), () => false)) return;
 		}
 		throw new Error(`${what} did not answer at ${url}:\n${logs.join('')}`);
@@ -49,6 +49,8 @@ async function waitUntilUp(url: string, what: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
+	// The app migrates, loads and warms up as in production: on a busy machine that takes a while.
+	test.setTimeout(150_000);
 	const binary = caddyBinary();
 	app = spawn(process.execPath, ['scripts/start.ts'], {
 		env: {
@@ -83,8 +85,13 @@ test.afterAll(() => {
 test('through https: log in, register for a gathering, answer the survey from the e-mail, call the API', async ({ page, context }) => {
 	test.setTimeout(120_000);
 	const db = await e2eDb();
-	const user = await createUser(db, { name: 'Pia Proxy' });
-	const { id: gatheringId } = await createGathering(db);
+	const { id: gatheringId, networkId } = await createGathering(db);
+	const user = await createUser(db, { name: 'Pia Proxy', coordinatorOf: [networkId] });
+	// Only the site's own scripts and styles run (islands included): the policy refuses nothing it serves.
+	const refused: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+	});
 	const surveyId = (await createSurvey(db, gatheringId, 'pre-event'))!;
 	await db.update(surveys).set({ status: 'open', openedAt: new Date() }).where(eq(surveys.id, surveyId));
 
@@ -102,6 +109,13 @@ test('through https: log in, register for a gathering, answer the survey from th
 	expect(session?.secure).toBe(true);
 	expect(new URL(page.url()).origin).toBe(ORIGIN);
 
+	// Pages for one person are never cached: Min side and the coordinator's pages.
+	for (const path of ['/nn/min-side', `/nn/admin/samlinger/${gatheringId}`]) {
+		const personal = await page.goto(path);
+		expect(personal!.status(), path).toBe(200);
+		expect(personal!.headers()['cache-control'], path).toBe('no-store');
+	}
+
 	// Register for the gathering; the confirmation e-mail's links use the public https origin.
 	await page.goto(`/nn/samlinger/${gatheringId}/meld-pa`);
 	await page.getByLabel('Rolle').fill('KVP-rettleiar');
@@ -115,7 +129,7 @@ test('through https: log in, register for a gathering, answer the survey from th
 
 	// Answer the pre-event survey from the link.
 	const response = await page.goto(surveyLink!);
-	expect(response!.headers()['referrer-policy']).toBe('same-origin');
+	expect(response!.headers()['referrer-policy']).toBe('no-referrer');
 	expect(response!.headers()['cache-control']).toBe('no-store');
 	await page.getByLabel(/Kva utfordringar møter du i arbeidet med KVP\?/).fill('Å finne tiltak som passar.');
 	await page.getByRole('button', { name: 'Send svara' }).click();
@@ -124,6 +138,23 @@ test('through https: log in, register for a gathering, answer the survey from th
 	// The JSON API answers through the proxy as well.
 	const api = await page.request.post('/api/rules/eligibility', { data: exampleById('lise')!.facts, headers: { origin: ORIGIN } });
 	expect(api.status()).toBe(200);
+	expect(refused).toEqual([]);
+});
+
+test('security headers: no framing, no sniffing, a policy for scripts and styles; HSTS only under https', async ({ page, request }) => {
+	const proxied = await page.goto('/');
+	const headers = proxied!.headers();
+	const policy = headers['content-security-policy'];
+	expect(policy).toContain("frame-ancestors 'none'");
+	expect(policy).toMatch(/script-src 'self'/);
+	expect(policy).toMatch(/style-src 'self'/);
+	expect(policy).not.toContain('unsafe-inline');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+	// The main e2e server has an http PUBLIC_ORIGIN: no HSTS there, the rest the same.
+	const plain = await request.get(`http://127.0.0.1:${E2E_PORT}/`);
+	expect(plain.headers()['x-content-type-options']).toBe('nosniff');
+	expect(plain.headers()).not.toHaveProperty('strict-transport-security');
 });
 
 test('the origin check stays on behind the proxy: a form post from another origin is refused', async ({ request }) => {

@@ -23,19 +23,41 @@ export function holdsPersonalToken(pathname: string): boolean {
 }
 
 /**
- * Headers for what one person sees: never cached anywhere, and for a secret address, never sent to
- * another site as a Referer. A response is personal when its address holds a token or it was
- * rendered for a signed-in user (Min side, every admin and coordinator page, the "logged in as").
+ * Headers for what one person sees: never cached anywhere, and for a secret address, never sent on
+ * as a Referer. A response is personal when its address holds a token or it was rendered for a
+ * signed-in user (Min side, every admin and coordinator page, the "logged in as").
  *
- * `same-origin`, not `no-referrer`: under `no-referrer` a browser sends `Origin: null` with every
- * form post from the page, and the origin check then refuses the page's own forms (cancel a
- * registration, answer a survey, set a new password). `same-origin` sends nothing to other sites,
- * which is the protection wanted; the site itself already knows the token. See ADR 010.
+ * `no-referrer` needs `Sec-Fetch-Site` for the page's own forms (see withheldSameOrigin), and
+ * browsers send that only to https (and localhost) addresses: under a plain-http public origin the
+ * token pages get `same-origin`, which still keeps the token from every other site.
  */
-export function personalHeaders(pathname: string, signedIn: boolean): Record<string, string> {
+export function personalHeaders(pathname: string, signedIn: boolean, secure: boolean): Record<string, string> {
 	const token = holdsPersonalToken(pathname);
 	return {
 		...(token || signedIn ? { 'cache-control': 'no-store' } : {}),
-		...(token ? { 'referrer-policy': 'same-origin' } : {}),
+		...(token ? { 'referrer-policy': secure ? 'no-referrer' : 'same-origin' } : {}),
 	};
+}
+
+/**
+ * The origin a form post comes from when the browser withheld it. Under `Referrer-Policy:
+ * no-referrer` browsers send `Origin: null` with a form post, even to the page's own site, so the
+ * origin check would refuse the token pages' own forms. `Sec-Fetch-Site` (which no page can set)
+ * still tells a same-origin post apart: for exactly that case the request's own origin is returned,
+ * for Astro's check to compare; otherwise null and the check sees what the browser sent.
+ */
+export function withheldSameOrigin(headers: Headers, requestOrigin: string): string | null {
+	return headers.get('origin') === 'null' && headers.get('sec-fetch-site') === 'same-origin' ? requestOrigin : null;
+}
+
+/**
+ * Adds to a Content-Security-Policy (Astro's, with its script and style hashes) each directive of
+ * `extra` it does not have yet; a policy of its own stays as it is.
+ */
+export function mergePolicy(existing: string | null, extra: string): string {
+	if (!existing) return extra;
+	const name = (directive: string) => directive.trim().split(/\s+/)[0]?.toLowerCase();
+	const present = new Set(existing.split(';').map(name).filter(Boolean));
+	const missing = extra.split(';').filter((d) => d.trim() && !present.has(name(d)));
+	return [existing.replace(/[;\s]+$/, ''), ...missing.map((d) => d.trim())].join('; ');
 }
