@@ -21,6 +21,25 @@ const envSchema = Object.fromEntries(
 	}),
 );
 
+/**
+ * Content-Security-Policy (Astro's, as a <meta> with the hashes of its own scripts and styles):
+ * only the site's own scripts and styles run. 'wasm-unsafe-eval' lets Pagefind's search index
+ * (WebAssembly, served from /pagefind/) start; it allows compiling WebAssembly, not eval.
+ * frame-ancestors cannot go in a <meta>: it is sent as a header (src/lib/platform/security-headers.ts).
+ * @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>}
+ */
+const contentSecurityPolicy = {
+	directives: [
+		"default-src 'self'",
+		"img-src 'self' data:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	],
+	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+	styleDirective: { resources: ["'self'"] },
+};
+
 export default defineConfig({
 	output: 'server',
 	adapter: node({ mode: 'standalone' }),
@@ -31,7 +50,7 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// Presentations are uploaded through an action; the action itself allows at most 20 MB per file.
-	security: { checkOrigin: true, actionBodySizeLimit: 25 * 1024 * 1024 },
+	security: { checkOrigin: true, actionBodySizeLimit: 25 * 1024 * 1024, csp: contentSecurityPolicy },
 	env: { schema: envSchema, validateSecrets: true },
 	server: { port: 4321 },
 	devToolbar: { enabled: false },

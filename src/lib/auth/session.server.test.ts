@@ -6,6 +6,7 @@ import { createUser } from '../../../tests/factories.ts';
 import {
 	createSession,
 	invalidateUserSessions,
+	SESSION_MAX_AGE_MS,
 	SESSION_TTL_MS,
 	validateSessionToken,
 } from './session.server.ts';
@@ -48,6 +49,18 @@ describe('sessions', () => {
 		// Ten idle days after the last use it is gone.
 		const idle = new Date(start.getTime() + 18 * 24 * 3600_000 + SESSION_TTL_MS);
 		expect(await validateSessionToken(db, token, idle)).toBeNull();
+	});
+
+	it('ends 30 days after login even when used every day, and the cookie says so', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const start = new Date('2026-01-01T12:00:00Z');
+		const { token } = await createSession(db, user.id, start);
+		const day = 24 * 3600_000;
+		for (let d = 2; d < 30; d += 2) expect(await validateSessionToken(db, token, new Date(start.getTime() + d * day))).not.toBeNull();
+		const lastDay = await validateSessionToken(db, token, new Date(start.getTime() + 29.5 * day));
+		expect(lastDay?.expiresAt.getTime()).toBe(start.getTime() + SESSION_MAX_AGE_MS);
+		expect(await validateSessionToken(db, token, new Date(start.getTime() + SESSION_MAX_AGE_MS))).toBeNull();
 	});
 
 	it('ends every session of a user at once', async () => {

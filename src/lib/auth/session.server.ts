@@ -6,6 +6,8 @@ import { issueToken, parseToken, secretMatches } from './tokens.ts';
 export const SESSION_COOKIE = 'kvp_session';
 /** A session lasts 10 days after it was last used (sliding expiry). */
 export const SESSION_TTL_MS = 10 * 24 * 60 * 60 * 1000;
+/** However much it is used, a session ends 30 days after it was created (absolute lifetime). */
+export const SESSION_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 /** How often the sliding expiry is pushed forward, to avoid a write on every request. */
 const REFRESH_AFTER_MS = 60 * 60 * 1000;
 
@@ -32,8 +34,13 @@ export async function createSession(
 	});
 	return {
 		token,
-		session: { id, userId, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), refreshed: true },
+		session: { id, userId, expiresAt: sessionExpiry({ lastVerifiedAt: now, createdAt: now }), refreshed: true },
 	};
+}
+
+/** When a session ends: ten idle days after its last use, and never later than 30 days after it began. */
+export function sessionExpiry(row: { lastVerifiedAt: Date; createdAt: Date }): Date {
+	return new Date(Math.min(row.lastVerifiedAt.getTime() + SESSION_TTL_MS, row.createdAt.getTime() + SESSION_MAX_AGE_MS));
 }
 
 /** The session a token belongs to, or null if the token is malformed, unknown, forged or expired. */
@@ -46,7 +53,7 @@ export async function validateSessionToken(
 	if (!parsed) return null;
 	const row = await db.query.sessions.findFirst({ where: eq(sessions.id, parsed.id) });
 	if (!row) return null;
-	if (now.getTime() - row.lastVerifiedAt.getTime() >= SESSION_TTL_MS) {
+	if (now.getTime() >= sessionExpiry(row).getTime()) {
 		await db.delete(sessions).where(eq(sessions.id, row.id));
 		return null;
 	}
@@ -61,7 +68,7 @@ export async function validateSessionToken(
 	return {
 		id: row.id,
 		userId: row.userId,
-		expiresAt: new Date(lastVerifiedAt.getTime() + SESSION_TTL_MS),
+		expiresAt: sessionExpiry({ lastVerifiedAt, createdAt: row.createdAt }),
 		refreshed,
 	};
 }

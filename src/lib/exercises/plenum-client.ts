@@ -49,6 +49,8 @@ export function connectPlenum(): void {
 	const initial = document.getElementById('plenum-initial')?.textContent;
 	if (initial) showTime((JSON.parse(initial) as PlenumPayload).savedAt);
 	const source = new EventSource(grid.dataset.events);
+	// The server ends the stream when the viewer logged out or is no longer a coordinator.
+	source.addEventListener('end', () => source.close());
 	source.onmessage = (event) => {
 		const payload = JSON.parse(event.data as string) as PlenumPayload;
 		if (payload.stamp === grid.dataset.stamp) return;

@@ -44,6 +44,13 @@ export const ENV_VARS = [
 			'The address users reach the platform at; used in links in e-mails and to decide Secure cookies (https).',
 	},
 	{
+		name: 'TRUSTED_PROXIES',
+		type: 'string',
+		secret: false,
+		description:
+			'Reverse proxies whose X-Forwarded-For/-Proto/-Host headers are believed: comma-separated addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8). Empty: nobody; the client address is the socket peer.',
+	},
+	{
 		name: 'SMTP_URL',
 		type: 'string',
 		secret: true,

@@ -45,6 +45,12 @@ function accessible(svg: SVGSVGElement, id: string, title: string, description: 
 		el.removeAttribute('aria-label');
 		el.removeAttribute('aria-description');
 	}
+	// The Content-Security-Policy runs only the site's own styles: no style attribute, no <style>.
+	// Plot's become presentation attributes; sizing is in the pages' CSS (.kvp-chart svg).
+	svg.removeAttribute('style');
+	svg.setAttribute('font-size', '13');
+	svg.setAttribute('color', INK);
+	for (const style of [...svg.querySelectorAll('style')]) style.remove();
 	const html = svg.outerHTML;
 	const open = html.indexOf('>') + 1;
 	return `${html.slice(0, open)}<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>${html.slice(open)}`;
