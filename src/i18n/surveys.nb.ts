@@ -152,7 +152,8 @@ export const surveysNb = {
 	'questions.labelMaxNn': 'Toppen betyr (nynorsk)',
 
 	'results.title': 'Resultater',
-	'results.rate': 'Svarprosent: {rate} %',
+	'results.rate': 'Svarprosent: minst {rate} % (oppdateres for hvert {min}. svar).',
+	'results.rateFew': 'Svarprosenten vises når minst {min} har svart.',
 	'results.rateFinal': '{n} av {audience} har svart ({rate} %).',
 	'results.rateNone': 'Ingen har fått lenke ennå.',
 	'results.hidden':

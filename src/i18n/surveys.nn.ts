@@ -149,7 +149,8 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'questions.labelMaxNn': 'Toppen tyder (nynorsk)',
 
 	'results.title': 'Resultat',
-	'results.rate': 'Svarprosent: {rate} %',
+	'results.rate': 'Svarprosent: minst {rate} % (blir oppdatert for kvart {min}. svar).',
+	'results.rateFew': 'Svarprosenten blir vist når minst {min} har svart.',
 	'results.rateFinal': '{n} av {audience} har svart ({rate} %).',
 	'results.rateNone': 'Ingen har fått lenkje enno.',
 	'results.hidden':

@@ -28,6 +28,9 @@ export const config = {
 		const n = Number(raw('REGISTRATION_RETENTION_MONTHS'));
 		return Number.isFinite(n) && n > 0 ? n : 12;
 	},
+	get serverSecretFile(): string {
+		return raw('SERVER_SECRET_FILE') as string;
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},
