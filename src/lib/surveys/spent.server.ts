@@ -5,8 +5,9 @@
  * HMAC(server key, invitation id) in `survey_spent`: without the server's key the marker leads to
  * no invitation, so that commit changes nothing that leads to a person. Setting the invitations'
  * `used` flags (which reminders read) is a separate write, made only when at least
- * MIN_RESPONSES markers are waiting for a survey, all of them at once: any state of the database,
- * or any two, then ties an answer to a group of at least MIN_RESPONSES people, never fewer.
+ * MIN_RESPONSES markers are waiting for a survey, all of them at once, and never so as to leave
+ * one to four invitations unmarked: any state of the database, or any two, then ties an answer to
+ * a group of at least MIN_RESPONSES people (those marked together, or those still unmarked).
  * Fewer than that left at close stay unmarked (marking them would single them out); only the
  * server, with its key, can tell whether one particular link was used.
  */
@@ -38,8 +39,10 @@ export async function linkUsed(db: Db, invitation: { id: string; used: boolean }
 }
 
 /**
- * Sets `used` on every invitation of the survey whose marker is waiting, if there are at least
- * MIN_RESPONSES of them, in one write; otherwise changes nothing. Returns how many were set.
+ * Sets `used` on every invitation of the survey whose marker is waiting, in one write, if there
+ * are at least MIN_RESPONSES of them and the invitations left unmarked are none or at least
+ * MIN_RESPONSES (an answer whose link is not yet marked could be from any of those); otherwise
+ * changes nothing. Returns how many were set.
  * Outside a transaction the reads come first and the write is one statement (or one batch), so
  * no transaction stays open between awaits (the driver is synchronous: another connection's
  * write would block the thread while this one held the lock).
@@ -51,7 +54,9 @@ export async function markUsedInGroups(db: Db | Tx, surveyId: string): Promise<n
 	const unused = await db.select({ id: surveyInvitations.id }).from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, false)));
 	const markers = new Set((await db.select({ marker: surveySpent.marker }).from(surveySpent).where(eq(surveySpent.surveyId, surveyId))).map((r) => r.marker.toString('hex')));
 	const waiting = unused.filter((i) => markers.has(spentMarker(i.id).toString('hex'))).map((i) => i.id);
-	if (waiting.length < MIN_RESPONSES) return 0;
+	// An answer not yet marked could be from anyone still unmarked: never leave one to four.
+	const left = unused.length - waiting.length;
+	if (waiting.length < MIN_RESPONSES || (left > 0 && left < MIN_RESPONSES)) return 0;
 	const updates = [];
 	for (let i = 0; i < waiting.length; i += 500) updates.push(db.update(surveyInvitations).set({ used: true }).where(inArray(surveyInvitations.id, waiting.slice(i, i + 500))));
 	if (updates.length > 1 && 'batch' in db) await db.batch(updates as [(typeof updates)[number], ...(typeof updates)[number][]]);

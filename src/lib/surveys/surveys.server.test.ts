@@ -84,24 +84,24 @@ describe('building a survey', () => {
 
 describe('sending', () => {
 	it('goes to those checked in, or to everyone confirmed when check-in was not used, once each; one reminder with a new link', async () => {
-		const { db, gatheringId } = await pastGathering(8, 7);
-		expect((await audience(db, gatheringId, 'evaluation')).length).toBe(7);
+		const { db, gatheringId } = await pastGathering(11, 10);
+		expect((await audience(db, gatheringId, 'evaluation')).length).toBe(10);
 		const other = await pastGathering(3, 0);
 		expect((await audience(db, other.gatheringId, 'evaluation')).length).toBe(3);
 
 		const surveyId = await openEvaluation(gatheringId);
-		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 7 });
+		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 10 });
 		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 0 });
 		const first = await links('survey-invitation', gatheringId);
-		expect(first.size).toBe(7);
+		expect(first.size).toBe(10);
 		const mail = await db.query.outbox.findFirst({ where: eq(outbox.kind, 'survey-invitation') });
 		expect(mail?.text).toContain('Svaret ditt blir lagra utan namn');
-		// Five answer through the first link: a group large enough to be marked used, so the
-		// reminder goes to the other two, with a new link that works too.
+		// Five answer through the first link: a group large enough to be marked used (and five are
+		// left unmarked), so the reminder goes to the other five, with a new link that works too.
 		const survey = (await getSurvey(db, surveyId))!;
 		const answered = [...first].slice(0, 5);
 		for (const [, token] of answered) expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
-		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 2 });
+		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 5 });
 		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: false, reason: 'already-reminded' });
 		const reminders = await links('survey-reminder', gatheringId);
 		expect([...reminders.keys()].sort()).toEqual([...first.keys()].slice(5).sort());
