@@ -21,7 +21,7 @@ const RESPONDENTS = 300;
 const WARM_UP = 300;
 const CONNECTIONS = 50;
 const STORED = 10_000;
-const PORT = 4386;
+const PORT = Number(process.env.BENCH_PORT ?? 4386);
 const FILE = '.bench/survey.db';
 const base = `http://127.0.0.1:${PORT}`;
 
