@@ -19,7 +19,7 @@ export const surveysNb = {
 
 	'answer.title': 'Spørreundersøkelse',
 	'answer.anonymity':
-		'Svaret ditt lagres uten navn, e-postadresse eller kobling til lenken du brukte, og bare med datoen, ikke klokkeslettet. Koordinatorene ser resultatene først når minst {min} har svart.',
+		'Svaret ditt lagres uten navn, e-postadresse eller kobling til lenken du brukte, og uten dato eller klokkeslett. Koordinatorene ser resultatene først når minst {min} har svart.',
 	'answer.submit': 'Send svarene',
 	'thanks.title': 'Takk for svaret',
 	'thanks.lead': 'Svarene dine er lagret.',

@@ -55,7 +55,7 @@ test('the server log holds no personal link after a journey through every page t
 		const page = await context.newPage();
 		const manage = `/nn/pamelding/${encodeURIComponent(registered.token)}`;
 		expect((await page.goto(manage))?.status()).toBe(200);
-		expect((await page.goto(`/api/pamelding/${encodeURIComponent(registered.token)}/data.json`))?.status()).toBeLessThan(500);
+		expect((await context.request.get(`/api/pamelding/${encodeURIComponent(registered.token)}/data.json`)).status()).toBe(200);
 		expect((await page.goto(`/nn/samlinger/${gatheringId}/sporsmal?t=${encodeURIComponent(registered.token)}`))?.status()).toBeLessThan(500);
 		expect((await page.goto(surveyPath))?.status()).toBe(200);
 		const survey = (await getSurvey(db, surveyId))!;
