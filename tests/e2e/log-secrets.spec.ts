@@ -2,7 +2,8 @@
  * Personal links are secrets (issue 11, docs/decisions/009): after a journey through every page
  * that takes one — the registration's manage link and its data download, the question page's
  * link, a survey link opened and answered, a password reset link, a forged link — the server's log
- * holds none of them, only "[skjult]" where they were.
+ * holds none of them, only "[skjult]" where they were. Admins read delivered e-mail with the links
+ * masked, and after OUTBOX_BODY_DAYS only its envelope.
  */
 import { spawn } from 'node:child_process';
 import { and, eq } from 'drizzle-orm';
@@ -15,7 +16,8 @@ import { register } from '../../src/lib/gatherings/registrations.server.ts';
 import { sendInvitations } from '../../src/lib/surveys/invitations.server.ts';
 import { createSurvey, getSurvey, setSurveyStatus } from '../../src/lib/surveys/surveys.server.ts';
 import { createGathering, createUser, registrationInput } from '../factories.ts';
-import { e2eDb, expect, test } from './fixtures.ts';
+import { clearOldBodies, deliverDue, enqueueMail, OUTBOX_BODY_DAYS } from '../../src/lib/mail/outbox.server.ts';
+import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 
 const PORT = Number(process.env.E2E_LOG_PORT ?? 4397);
 const base = `http://127.0.0.1:${PORT}`;
@@ -82,4 +84,29 @@ test('the server log holds no personal link after a journey through every page t
 		.filter((l) => l.msg === 'request')
 		.map((l) => l.path);
 	expect(paths).toEqual(expect.arrayContaining(['/nn/pamelding/[skjult]', '/api/pamelding/[skjult]/data.json', '/nn/undersoking/[skjult]', '/nn/nytt-passord', `/nn/samlinger/${gatheringId}/sporsmal`]));
+});
+
+test('an admin reads a delivered e-mail with its personal link masked, and later only its envelope', async ({ page, loginAs }) => {
+	const db = await e2eDb();
+	const { token } = await issueToken();
+	const to = `utlevert-${token.slice(0, 8)}@example.no`;
+	// Queued long ago, so that delivering what was due then touches no other test's messages.
+	const then = new Date('2001-01-01T08:00:00Z');
+	const id = await enqueueMail(db, { to, subject: 'Evaluering av samlinga', text: `Hei!\n\nSvar her: http://127.0.0.1/nn/undersoking/${encodeURIComponent(token)}`, kind: 'survey-invitation' }, then);
+	// Delivered by a mail server (here a stand-in): the stored copy is masked from then on.
+	expect(await deliverDue(db, { sendMail: async () => undefined }, 'x@example.no', then)).toMatchObject({ sent: 1 });
+	await loginAs('admin');
+	await page.goto(`/nn/admin/epost/${id}`);
+	await expect(page.getByTestId('mail-to')).toHaveText(to);
+	await expect(page.getByTestId('mail-links-hidden')).toContainText('Personlege lenkjer er skjulte');
+	await expect(page.getByTestId('mail-body')).toContainText('/nn/undersoking/[skjult]');
+	expect(await page.content()).not.toContain(token.split('.')[1]);
+	await expectAccessible(page);
+
+	await clearOldBodies(db, new Date(Date.now() + (OUTBOX_BODY_DAYS + 1) * 24 * 3600_000));
+	await page.reload();
+	await expect(page.getByTestId('mail-body-cleared')).toContainText(`Innhaldet vart sletta ${OUTBOX_BODY_DAYS} dagar etter at e-posten vart send.`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Evaluering av samlinga');
+	await expect(page.getByTestId('mail-to')).toHaveText(to);
+	await expectAccessible(page);
 });

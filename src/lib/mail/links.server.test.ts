@@ -82,6 +82,7 @@ describe('personal links in the outbox', () => {
 		await deliverDue(db, { sendMail: async () => undefined }, 'x@example.no', new Date(Date.now() + 1000), 500);
 		const sent = (await db.query.outbox.findFirst({ where: eq(outbox.id, survey.id) }))!;
 		expect(readableMessage(sent, false).text).not.toContain(token);
+		expect(readableMessage(sent, false)).toMatchObject({ linksHidden: true });
 	});
 
 	it(`keep their body ${OUTBOX_BODY_DAYS} days after delivery, then only the envelope`, async () => {

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { outbox, type OutboxAttachment } from '#db/schema/index.ts';
 import { randomId } from '../auth/tokens.ts';
-import { redactSecrets } from '../platform/redact.mjs';
+import { REDACTED, redactSecrets } from '../platform/redact.mjs';
 import { nextAttemptDelayMs, MAX_ATTEMPTS } from './retry.ts';
 
 export interface NewMessage {
@@ -103,7 +103,8 @@ export function readableMessage(message: OutboxMessage, smtpConfigured: boolean)
 	const bodyCleared = message.status !== 'pending' && message.text === '' && message.html === null;
 	if (message.status === 'pending' && !smtpConfigured) return { ...message, bodyCleared, linksHidden: false };
 	const masked = { ...message, ...maskedBody(message) };
-	return { ...masked, bodyCleared, linksHidden: masked.text !== message.text || masked.html !== message.html };
+	// Masked now, or already when it was delivered.
+	return { ...masked, bodyCleared, linksHidden: masked.text.includes(REDACTED) || Boolean(masked.html?.includes(REDACTED)) };
 }
 
 /**
