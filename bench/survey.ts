@@ -11,7 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { and, count, eq } from 'drizzle-orm';
 import { createDb } from '../db/client.ts';
-import { programmeItems, surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys } from '../db/schema/index.ts';
+import { programmeItems, surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySpent } from '../db/schema/index.ts';
 import { issueToken, randomId } from '../src/lib/auth/tokens.ts';
 import { createSession, SESSION_COOKIE } from '../src/lib/auth/session.server.ts';
 import { createUser } from '../tests/factories.ts';
@@ -21,7 +21,7 @@ const RESPONDENTS = 300;
 const WARM_UP = 300;
 const CONNECTIONS = 50;
 const STORED = 10_000;
-const PORT = 4386;
+const PORT = Number(process.env.BENCH_PORT ?? 4386);
 const FILE = '.bench/survey.db';
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -142,7 +142,7 @@ async function storeMany(survey: Awaited<ReturnType<typeof makeSurvey>>): Promis
 		};
 		for (let i = 0; i < STORED; i++) {
 			const id = randomId();
-			responses.push({ id, surveyId: survey.id, submittedOn: '2026-11-20' });
+			responses.push({ id, surveyId: survey.id });
 			for (const [name, value] of Object.entries(form(survey.questions, i))) {
 				const [, questionId, ...rest] = name.split('-');
 				const q = survey.questions.find((x) => x.id === questionId)!;
@@ -185,10 +185,14 @@ try {
 	const errors = outcomes.length - ok;
 	const latencies = outcomes.map((o) => o.ms);
 
-	// Every link used once, and one response per answer.
+	// Every link used once, and one response per answer (after the flags' own short write).
+	await new Promise((resolveWait) => setTimeout(resolveWait, 300));
 	const check = await createDb(`file:${FILE}`);
 	const [stored] = await check.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, main.id));
-	const [used] = await check.select({ n: count() }).from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, main.id), eq(surveyInvitations.used, true)));
+	// Every link's use is recorded by its marker; the invitations' flags follow in groups of at
+	// least five (docs/decisions/009), so up to four may still wait.
+	const [used] = await check.select({ n: count() }).from(surveySpent).where(eq(surveySpent.surveyId, main.id));
+	const [flagged] = await check.select({ n: count() }).from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, main.id), eq(surveyInvitations.used, true)));
 	check.$client.close();
 
 	// The results page with STORED answer sheets, as a coordinator opens it.
@@ -209,10 +213,10 @@ try {
 	console.log(`answers/s           ${Math.round(ok / seconds)}  (${ok} stored in ${seconds.toFixed(2)} s; target at least 300)`);
 	console.log(`latency             p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms  (target p99 under 150 ms)`);
 	console.log(`errors              ${errors}`);
-	console.log(`stored / links used ${stored!.n} / ${used!.n}   (must both be ${RESPONDENTS})`);
+	console.log(`stored / links used ${stored!.n} / ${used!.n}   (must both be ${RESPONDENTS}; ${flagged!.n} flagged on the invitation, at least ${RESPONDENTS - 4})`);
 	console.log(`results page        first ${first.toFixed(0)} ms, then median ${percentile(again, 50).toFixed(0)} ms  (${STORED.toLocaleString('en')} answer sheets, ${storedRows.toLocaleString('en')} answer rows; target under 300 ms)`);
 	console.log(`server peak memory  ${peakRss} MB`);
-	const pass = errors === 0 && stored!.n === RESPONDENTS && used!.n === RESPONDENTS && ok / seconds >= 300 && percentile(latencies, 99) < 150 && first < 300;
+	const pass = errors === 0 && stored!.n === RESPONDENTS && used!.n === RESPONDENTS && flagged!.n >= RESPONDENTS - 4 && ok / seconds >= 300 && percentile(latencies, 99) < 150 && first < 300;
 	if (!pass) process.exitCode = 1;
 } finally {
 	server.kill();

@@ -25,6 +25,7 @@ const requestContext = defineMiddleware(async (context, next) => {
 		try {
 			const response = await next();
 			response.headers.set('x-request-id', requestId);
+			// Personal-link tokens in the path are replaced by the logger (redact.mjs).
 			log.info(
 				{
 					method: context.request.method,
@@ -47,13 +48,20 @@ const requestContext = defineMiddleware(async (context, next) => {
 	});
 });
 
+/**
+ * Requests through a personal survey link, and the survey answer action: the session is read but
+ * never written there, so no commit made around an answer records who was active then
+ * (docs/decisions/009). This is no authorization: it only decides whether a refresh is written.
+ */
+const ANSWERING = /^(?:\/nn)?\/undersoking\/|^\/_actions\/surveys\.submit/;
+
 /** Loads the session and the user into locals. Authorization happens in each page and action. */
 const loadSession = defineMiddleware(async (context, next) => {
 	if (context.isPrerendered) return next();
 	const token = context.cookies.get(SESSION_COOKIE)?.value;
 	if (!token) return next();
 	const db = await database();
-	const session = await validateSessionToken(db, token);
+	const session = await validateSessionToken(db, token, new Date(), !ANSWERING.test(context.url.pathname));
 	const user = session ? await loadUser(db, session.userId) : null;
 	if (!session || !user) {
 		// Forged, tampered, expired or orphaned: log out cleanly.

@@ -8,7 +8,9 @@ import { gatherings, registrations } from './gatherings.ts';
  * - `survey_invitations` knows who was asked (registration) and whether their one-time link has
  *   been used, as a flag with no time.
  * - `survey_responses` and `survey_answers` hold what was answered, with no column that points to
- *   an invitation, a registration, a user, a token or an address, and a date (never a time).
+ *   an invitation, a registration, a user, a token or an address, and no date or time.
+ * - `survey_spent` records that a link was used, under a key only the server can compute; the
+ *   invitations' `used` flags follow in groups of at least MIN_RESPONSES.
  *   Both are created WITHOUT ROWID (edited into the migration, which drizzle-kit cannot express)
  *   with random keys, so the order rows are stored in says nothing about the order they came in.
  */
@@ -94,7 +96,8 @@ export const surveyQuestions = sqliteTable(
 
 /**
  * Who was asked, with the hash of their one-time link, and whether it has been used. Never the
- * time it was used, and never anything about the answer.
+ * time it was used, and never anything about the answer. `used` is set only for at least
+ * MIN_RESPONSES people in one write, from `survey_spent` (see there), never by the answer itself.
  */
 export const surveyInvitations = sqliteTable(
 	'survey_invitations',
@@ -116,7 +119,10 @@ export const surveyInvitations = sqliteTable(
 	(t) => [uniqueIndex('survey_invitations_registration_idx').on(t.surveyId, t.registrationId)],
 );
 
-/** One submitted answer sheet. A random id and the day; nothing that leads to a person. */
+/**
+ * One submitted answer sheet: a random id and its survey, nothing that leads to a person and no
+ * date (the trend across gatherings needs only the survey).
+ */
 export const surveyResponses = sqliteTable(
 	'survey_responses',
 	{
@@ -124,10 +130,25 @@ export const surveyResponses = sqliteTable(
 		surveyId: text('survey_id')
 			.notNull()
 			.references(() => surveys.id, { onDelete: 'cascade' }),
-		/** The day in Norway, YYYY-MM-DD: never a time. */
-		submittedOn: text('submitted_on').notNull(),
 	},
 	(t) => [index('survey_responses_survey_idx').on(t.surveyId)],
+);
+
+/**
+ * That a personal link has been used, written in the same transaction as the answer: a marker
+ * HMAC(server key, invitation id), so that without the server's key (never in the database) it
+ * leads to no invitation. The invitations' `used` flags are set from it apart, only for at least
+ * MIN_RESPONSES people at once. WITHOUT ROWID (edited into the migration), stored in marker order.
+ */
+export const surveySpent = sqliteTable(
+	'survey_spent',
+	{
+		marker: blob('marker', { mode: 'buffer' }).primaryKey(),
+		surveyId: text('survey_id')
+			.notNull()
+			.references(() => surveys.id, { onDelete: 'cascade' }),
+	},
+	(t) => [index('survey_spent_survey_idx').on(t.surveyId)],
 );
 
 /**

@@ -250,7 +250,6 @@ function oslo(date: string, time: string): Date {
 	return new Date(new TZDate(y, m - 1, d, h, mi, 'Europe/Oslo').getTime());
 }
 
-const dayAfter = (d: Date, days: number) => new Date(d.getTime() + days * DAY).toISOString().slice(0, 10);
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -278,9 +277,9 @@ async function insertInvitations(tx: Tx, surveyId: string, registrationIds: stri
 	);
 }
 
-async function insertResponse(tx: Tx, surveyId: string, submittedOn: string, answers: { questionId: string; item?: string; valueInt?: number | null; valueText?: string | null }[]): Promise<void> {
+async function insertResponse(tx: Tx, surveyId: string, answers: { questionId: string; item?: string; valueInt?: number | null; valueText?: string | null }[]): Promise<void> {
 	const id = randomId();
-	await tx.insert(surveyResponses).values({ id, surveyId, submittedOn });
+	await tx.insert(surveyResponses).values({ id, surveyId });
 	if (answers.length > 0) {
 		await tx.insert(surveyAnswers).values(answers.map((a) => ({ responseId: id, questionId: a.questionId, item: a.item ?? '', valueInt: a.valueInt ?? null, valueText: a.valueText ?? null })));
 	}
@@ -306,7 +305,7 @@ async function seedEvaluation(tx: Tx, e: SeedEvaluation): Promise<void> {
 	const roleValues = spread({ 1: e.roles[0], 2: e.roles[1], 3: e.roles[2] }, next);
 	const rating = (leaning: number) => Math.max(1, Math.min(5, Math.round(leaning + (next() - 0.5) * 2.2)));
 	for (let i = 0; i < e.responses; i++) {
-		const answers: Parameters<typeof insertResponse>[3] = [{ questionId: useful!.id, valueInt: usefulValues[i]! }];
+		const answers: Parameters<typeof insertResponse>[2] = [{ questionId: useful!.id, valueInt: usefulValues[i]! }];
 		if (grid?.type === 'grid') {
 			grid.options.forEach((row, j) => {
 				// Some skip an item they did not attend.
@@ -318,7 +317,8 @@ async function seedEvaluation(tx: Tx, e: SeedEvaluation): Promise<void> {
 		if (e.improve[i]) answers.push({ questionId: improve!.id, valueText: e.improve[i] });
 		if (e.topics[i]) answers.push({ questionId: topics!.id, valueText: e.topics[i] });
 		answers.push({ questionId: role!.id, item: `o${roleValues[i]}`, valueInt: 1 });
-		await insertResponse(tx, e.surveyId, dayAfter(g.endsAt, Math.floor(next() * 6)), answers);
+		next(); // once the day of the answer, which is no longer stored: the demo figures stay as they were
+		await insertResponse(tx, e.surveyId, answers);
 	}
 }
 
@@ -366,7 +366,7 @@ async function seedSmallGathering(tx: Tx, now: Date): Promise<void> {
 	const values = [4, 5, 3];
 	const texts = ['Nyttig å gå gjennom sakene saman.', '', 'Gjerne fleire slike korte fagmøte.'];
 	for (let i = 0; i < SMALL.responses; i++) {
-		await insertResponse(tx, SMALL.surveyId, SMALL.date, [{ questionId: useful!.id, valueInt: values[i]! }, ...(texts[i] ? [{ questionId: good!.id, valueText: texts[i]! }] : [])]);
+		await insertResponse(tx, SMALL.surveyId, [{ questionId: useful!.id, valueInt: values[i]! }, ...(texts[i] ? [{ questionId: good!.id, valueText: texts[i]! }] : [])]);
 	}
 }
 
@@ -385,7 +385,8 @@ async function seedPreEvent(tx: Tx, now: Date): Promise<void> {
 	await insertInvitations(tx, PRE_EVENT.surveyId, registered, PRE_EVENT.answers.length, openedAt, next);
 	for (const row of PRE_EVENT.answers) {
 		const answers = row.flatMap((text, i) => (text ? [{ questionId: questions[i]!.id, valueText: text }] : []));
-		await insertResponse(tx, PRE_EVENT.surveyId, dayAfter(openedAt, Math.floor(next() * 5)), answers);
+		next(); // as above
+		await insertResponse(tx, PRE_EVENT.surveyId, answers);
 	}
 }
 

@@ -157,6 +157,8 @@ export const nb = {
 	'admin.mail.lastError': 'Siste feil',
 	'admin.mail.attempts': 'Forsøk',
 	'admin.mail.back': 'Tilbake til utboksen',
+	'admin.mail.linksHidden': 'Personlige lenker er skjult: de er hemmelige og virker bare for mottakeren.',
+	'admin.mail.bodyCleared': 'Innholdet ble slettet {days} dager etter at e-posten ble sendt. Mottaker, emne og status blir stående til påmeldingen slettes.',
 	'admin.mail.attachments': 'Vedlegg',
 	'admin.section.users': 'Brukere og roller',
 	'admin.section.mail': 'Utboks for e-post',

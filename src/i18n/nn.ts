@@ -159,6 +159,8 @@ export const nn: Record<keyof typeof nb, string> = {
 	'admin.mail.lastError': 'Siste feil',
 	'admin.mail.attempts': 'Forsøk',
 	'admin.mail.back': 'Tilbake til utboksen',
+	'admin.mail.linksHidden': 'Personlege lenkjer er skjulte: dei er hemmelege og verkar berre for mottakaren.',
+	'admin.mail.bodyCleared': 'Innhaldet vart sletta {days} dagar etter at e-posten vart send. Mottakar, emne og status står til påmeldinga blir sletta.',
 	'admin.mail.attachments': 'Vedlegg',
 	'admin.section.users': 'Brukarar og roller',
 	'admin.section.mail': 'Utboks for e-post',

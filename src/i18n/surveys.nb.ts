@@ -19,7 +19,7 @@ export const surveysNb = {
 
 	'answer.title': 'Spørreundersøkelse',
 	'answer.anonymity':
-		'Svaret ditt lagres uten navn, e-postadresse eller kobling til lenken du brukte, og bare med datoen, ikke klokkeslettet. Koordinatorene ser resultatene først når minst {min} har svart.',
+		'Svaret ditt lagres uten navn, e-postadresse eller kobling til lenken du brukte, og uten dato eller klokkeslett. Koordinatorene ser resultatene først når minst {min} har svart.',
 	'answer.submit': 'Send svarene',
 	'thanks.title': 'Takk for svaret',
 	'thanks.lead': 'Svarene dine er lagret.',
@@ -152,7 +152,8 @@ export const surveysNb = {
 	'questions.labelMaxNn': 'Toppen betyr (nynorsk)',
 
 	'results.title': 'Resultater',
-	'results.rate': 'Svarprosent: {rate} %',
+	'results.rate': 'Svarprosent: minst {rate} % (oppdateres for hvert {min}. svar).',
+	'results.rateFew': 'Svarprosenten vises når minst {min} har svart.',
 	'results.rateFinal': '{n} av {audience} har svart ({rate} %).',
 	'results.rateNone': 'Ingen har fått lenke ennå.',
 	'results.hidden':

@@ -16,7 +16,7 @@ export const surveysNn: Record<SurveyKey, string> = {
 
 	'answer.title': 'Spørjeundersøking',
 	'answer.anonymity':
-		'Svaret ditt blir lagra utan namn, e-postadresse eller kopling til lenkja du brukte, og berre med datoen, ikkje klokkeslettet. Koordinatorane ser resultata først når minst {min} har svart.',
+		'Svaret ditt blir lagra utan namn, e-postadresse eller kopling til lenkja du brukte, og utan dato eller klokkeslett. Koordinatorane ser resultata først når minst {min} har svart.',
 	'answer.submit': 'Send svara',
 	'thanks.title': 'Takk for svaret',
 	'thanks.lead': 'Svara dine er lagra.',
@@ -149,7 +149,8 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'questions.labelMaxNn': 'Toppen tyder (nynorsk)',
 
 	'results.title': 'Resultat',
-	'results.rate': 'Svarprosent: {rate} %',
+	'results.rate': 'Svarprosent: minst {rate} % (blir oppdatert for kvart {min}. svar).',
+	'results.rateFew': 'Svarprosenten blir vist når minst {min} har svart.',
 	'results.rateFinal': '{n} av {audience} har svart ({rate} %).',
 	'results.rateNone': 'Ingen har fått lenkje enno.',
 	'results.hidden':

@@ -136,7 +136,7 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 	expect(forged?.status()).toBe(404);
 	await expect(p1.getByTestId('survey-invalid')).toBeVisible();
 
-	// Three more answer: four in all, so the results stay hidden and only the rate shows.
+	// Three more answer: four in all, so the results and the rate stay hidden.
 	for (const [link, value] of [[second, '5'], [third, '3'], [fourth, '4']] as const) {
 		const p = await newPage(browser);
 		await p.goto(link!);
@@ -145,7 +145,8 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 	const results = `${surveyAdmin}/resultat`;
 	await page.goto(results);
 	await expect(page.getByTestId('results-hidden')).toContainText('Resultata blir viste når minst 5 har svart.');
-	await expect(page.getByTestId('response-rate')).toHaveText('Svarprosent: 67 %');
+	// "67 % of 6" would say four have answered: no rate below five answers.
+	await expect(page.getByTestId('response-rate')).toHaveText('Svarprosenten blir vist når minst 5 har svart.');
 	await expect(page.getByTestId('question-result')).toHaveCount(0);
 	await expectAccessible(page);
 
@@ -155,7 +156,7 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 	await answer(p5, '5');
 	await page.reload();
 	await expect(page.getByTestId('results-interim')).toBeVisible();
-	await expect(page.getByTestId('response-rate')).toHaveText('Svarprosent: 83 %');
+	await expect(page.getByTestId('response-rate')).toHaveText('Svarprosent: minst 83 % (blir oppdatert for kvart 5. svar).');
 	const usefulResult = page.locator('[data-testid="question-result"][data-key="useful"]');
 	await expect(usefulResult.getByRole('img', { name: /Var denne nettverkssamlinga nyttig for deg\?/ })).toBeVisible();
 	await expect(usefulResult.getByRole('table')).toContainText('40 %');

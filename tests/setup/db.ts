@@ -9,6 +9,8 @@ const dir = inject('testDbDir');
 const file = resolve(dir, `worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${Date.now()}.db`);
 copyFileSync(resolve(dir, 'base.db'), file);
 process.env.DATABASE_URL = `file:${file}`;
+// The server's key (docs/decisions/009) from the environment, so tests write no key file.
+process.env.SERVER_SECRET ||= 'test-secret-for-vitest-only-0123456789abcdef';
 
 afterAll(async () => {
 	await closeDb();

@@ -63,6 +63,19 @@ describe('sessions', () => {
 		expect(await validateSessionToken(db, token, new Date(start.getTime() + SESSION_MAX_AGE_MS))).toBeNull();
 	});
 
+	it('writes nothing when asked to read only (a survey answered while signed in leaves no trace of who was active)', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const start = new Date('2026-01-01T12:00:00Z');
+		const { token } = await createSession(db, user.id, start);
+		const [before] = await db.select().from(sessions).where(eq(sessions.userId, user.id));
+		const later = new Date(start.getTime() + 2 * 24 * 3600_000);
+		expect(await validateSessionToken(db, token, later, false)).toMatchObject({ userId: user.id, refreshed: false });
+		expect(await db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([before]);
+		expect(await validateSessionToken(db, token, new Date(start.getTime() + SESSION_TTL_MS), false)).toBeNull();
+		expect(await db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([before]);
+	});
+
 	it('ends every session of a user at once', async () => {
 		const db = await getDb();
 		const user = await createUser(db);

@@ -48,19 +48,21 @@ export async function validateSessionToken(
 	db: Db,
 	token: string,
 	now = new Date(),
+	/** false: read only (no refresh, no clean-up), for requests whose time must not be written beside a person. */
+	write = true,
 ): Promise<Session | null> {
 	const parsed = parseToken(token);
 	if (!parsed) return null;
 	const row = await db.query.sessions.findFirst({ where: eq(sessions.id, parsed.id) });
 	if (!row) return null;
 	if (now.getTime() >= sessionExpiry(row).getTime()) {
-		await db.delete(sessions).where(eq(sessions.id, row.id));
+		if (write) await db.delete(sessions).where(eq(sessions.id, row.id));
 		return null;
 	}
 	if (!(await secretMatches(parsed.secret, row.secretHash))) return null;
 	let lastVerifiedAt = row.lastVerifiedAt;
 	let refreshed = false;
-	if (now.getTime() - row.lastVerifiedAt.getTime() >= REFRESH_AFTER_MS) {
+	if (write && now.getTime() - row.lastVerifiedAt.getTime() >= REFRESH_AFTER_MS) {
 		lastVerifiedAt = now;
 		refreshed = true;
 		await db.update(sessions).set({ lastVerifiedAt: now }).where(eq(sessions.id, row.id));

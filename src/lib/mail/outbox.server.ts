@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { outbox, type OutboxAttachment } from '#db/schema/index.ts';
 import { randomId } from '../auth/tokens.ts';
+import { REDACTED, redactSecrets } from '../platform/redact.mjs';
 import { nextAttemptDelayMs, MAX_ATTEMPTS } from './retry.ts';
 
 export interface NewMessage {
@@ -79,6 +80,47 @@ export async function outboxCounts(db: Db): Promise<Record<'pending' | 'sent' | 
 	return counts;
 }
 
+/** Days a delivered (or finally failed) message's body is kept for troubleshooting; then only the envelope. */
+export const OUTBOX_BODY_DAYS = 7;
+
+/**
+ * The body with every personal link's token replaced (docs/decisions/009). Stored so from the
+ * moment the mail server has taken the message: the outbox is not a store of usable links.
+ */
+export function maskedBody(message: Pick<OutboxMessage, 'text' | 'html' | 'attachments'>): Pick<OutboxMessage, 'text' | 'html' | 'attachments'> {
+	return {
+		text: redactSecrets(message.text),
+		html: message.html === null ? null : redactSecrets(message.html),
+		attachments: message.attachments.map((a) => ({ ...a, content: redactSecrets(a.content) })),
+	};
+}
+
+/**
+ * A message as an admin may read it: links masked, except while it waits in an outbox with no
+ * SMTP server, where the admin reading it is how it reaches its recipient.
+ */
+export function readableMessage(message: OutboxMessage, smtpConfigured: boolean): OutboxMessage & { bodyCleared: boolean; linksHidden: boolean } {
+	const bodyCleared = message.status !== 'pending' && message.text === '' && message.html === null;
+	if (message.status === 'pending' && !smtpConfigured) return { ...message, bodyCleared, linksHidden: false };
+	const masked = { ...message, ...maskedBody(message) };
+	// Masked now, or already when it was delivered.
+	return { ...masked, bodyCleared, linksHidden: masked.text.includes(REDACTED) || Boolean(masked.html?.includes(REDACTED)) };
+}
+
+/**
+ * Deletes the bodies (text, HTML, attachments) of messages delivered or finally failed more than
+ * OUTBOX_BODY_DAYS ago, keeping the envelope (to, subject, kind, status, times). Returns how many.
+ */
+export async function clearOldBodies(db: Db, now = new Date()): Promise<number> {
+	const cutoff = new Date(now.getTime() - OUTBOX_BODY_DAYS * 24 * 60 * 60 * 1000);
+	const cleared = await db
+		.update(outbox)
+		.set({ text: '', html: null, attachments: [] })
+		.where(and(inArray(outbox.status, ['sent', 'failed']), lt(sql`coalesce(${outbox.sentAt}, ${outbox.nextAttemptAt})`, cutoff.getTime()), sql`(${outbox.text} != '' or ${outbox.html} is not null or ${outbox.attachments} != '[]')`))
+		.returning({ id: outbox.id });
+	return cleared.length;
+}
+
 /** What actually sends a message: nodemailer in production, anything with this shape in tests. */
 export interface MailTransport {
 	sendMail(message: {
@@ -124,9 +166,10 @@ export async function deliverDue(
 				...(message.html ? { html: message.html } : {}),
 				attachments: message.attachments,
 			});
+			// Handed over: from now on the stored body holds no usable link.
 			await db
 				.update(outbox)
-				.set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null })
+				.set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null, ...maskedBody(message) })
 				.where(eq(outbox.id, message.id));
 			report.sent++;
 		} catch (error) {

@@ -1,5 +1,7 @@
 // Astro's own log lines (server start, unhandled errors) as JSON with the request id when the
 // server runs with LOG_FORMAT=json (npm start sets it); as plain text during builds and dev.
+// Personal-link tokens are replaced in both (redact.mjs).
+import { redactSecrets } from './redact.mjs';
 import { requestStore } from './request-context.mjs';
 
 const SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -12,7 +14,7 @@ export default function destination(config = {}) {
 		/** @param {{ level: keyof typeof ORDER, label: string | null, message: string }} event */
 		write(event) {
 			if ((ORDER[event.level] ?? 30) < min) return;
-			const message = event.message.replace(SGR, '');
+			const message = redactSecrets(event.message.replace(SGR, ''));
 			const out = ORDER[event.level] >= ORDER.error ? process.stderr : process.stdout;
 			if (process.env.LOG_FORMAT === 'json') {
 				const requestId = requestStore().getStore()?.requestId;

@@ -31,6 +31,9 @@ export const config = {
 	get trustedProxies(): string {
 		return raw('TRUSTED_PROXIES') ?? '';
 	},
+	get serverSecretFile(): string {
+		return raw('SERVER_SECRET_FILE') as string;
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},

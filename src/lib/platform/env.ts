@@ -95,6 +95,21 @@ export const ENV_VARS = [
 		description: 'json for one JSON object per log line (npm start sets it); text for readable lines in development.',
 	},
 	{
+		name: 'SERVER_SECRET',
+		type: 'string',
+		secret: true,
+		description:
+			'The server’s own key (at least 32 characters), kept out of the database: it makes the record that a survey link was used unreadable without it. Unset: read from SERVER_SECRET_FILE, which is created with a random key on first start.',
+	},
+	{
+		name: 'SERVER_SECRET_FILE',
+		type: 'string',
+		default: './data/server-secret.key',
+		secret: false,
+		description:
+			'Where the server’s key is kept when SERVER_SECRET is unset. Keep it on persistent storage but out of database backups; losing it lets the few people whose answers were not yet marked on their invitation answer once more.',
+	},
+	{
 		name: 'KVP_BACKGROUND_JOBS',
 		type: 'string',
 		default: 'on',

@@ -3,7 +3,9 @@ import { pruneThrottle } from '../auth/throttle.server.ts';
 import { gatheringsDueReminder } from '../gatherings/gatherings.server.ts';
 import { sendReminder } from '../gatherings/participants.server.ts';
 import { applyRetention } from '../gatherings/privacy.server.ts';
+import { clearOldBodies } from '../mail/outbox.server.ts';
 import { smtpTransport, startMailSender } from '../mail/sender.server.ts';
+import { markUsedEverywhere } from '../surveys/spent.server.ts';
 import { config } from './config.server.ts';
 import { log } from './log.server.ts';
 
@@ -16,6 +18,10 @@ export async function runScheduledWork(db: Db, now = new Date()): Promise<void> 
 		const sent = await sendReminder(db, g.id, config.publicOrigin, now);
 		log.info({ gatheringId: g.id, sent }, 'reminders queued');
 	}
+	// Delivered e-mail keeps its (masked) body for a week, then only the envelope.
+	await clearOldBodies(db, now);
+	// Survey links used before a restart, whose flags were still waiting for a group of five.
+	await markUsedEverywhere(db);
 	const retention = await applyRetention(db, now, config.retentionMonths);
 	if (retention.sensitiveCleared + retention.anonymised > 0) log.info(retention, 'personal data deleted on schedule');
 }

@@ -1,5 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { issueToken } from '../auth/tokens.ts';
+import destination from './astro-log-destination.mjs';
 import { createLogger, withRequestId } from './log.server.ts';
 
 describe('JSON logs', () => {
@@ -27,5 +29,34 @@ describe('JSON logs', () => {
 			['outside', undefined, 'info'],
 		]);
 		expect(typeof lines[0]!.time).toBe('string');
+	});
+
+	it('never writes a personal link: request paths, error messages and stacks, and Astro’s own lines', async () => {
+		const { token } = await issueToken();
+		let written = '';
+		const sink = new Writable({
+			write(chunk, _enc, done) {
+				written += chunk.toString();
+				done();
+			},
+		});
+		const log = createLogger(sink, 'info');
+		log.info({ method: 'POST', path: `/nn/undersoking/${token}`, status: 303 }, 'request');
+		log.error({ err: new Error(`no such registration: /pamelding/${token}`), path: `/pamelding/${token}` }, 'request failed');
+		log.info({ url: `/nytt-passord?token=${token}` }, 'reset');
+		const astroLines: string[] = [];
+		const original = process.stderr.write.bind(process.stderr);
+		process.stderr.write = ((chunk: string) => astroLines.push(chunk) > 0) as typeof process.stderr.write;
+		try {
+			destination().write({ level: 'error', label: 'router', message: `Error while rendering /undersoking/${token}` });
+		} finally {
+			process.stderr.write = original;
+		}
+		const all = written + astroLines.join('');
+		expect(all).not.toContain(token);
+		expect(all).not.toContain(token.split('.')[1]);
+		expect(all).toContain('/nn/undersoking/[skjult]');
+		expect(all).toContain('/nytt-passord?token=[skjult]');
+		expect(astroLines.join('')).toContain('Error while rendering /undersoking/[skjult]');
 	});
 });

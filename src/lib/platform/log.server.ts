@@ -1,12 +1,14 @@
 import pino from 'pino';
 import { config } from './config.server.ts';
+import { redactSecrets } from './redact.mjs';
 import { requestStore } from './request-context.mjs';
 
 const store = requestStore();
 
 /**
  * The JSON logger. Inside a request every line carries that request's id, wherever in the code
- * it is written, because the id travels with the request's async context.
+ * it is written, because the id travels with the request's async context. Every line, error
+ * stacks included, is written with personal-link tokens replaced (redact.mjs).
  */
 export function createLogger(destination?: pino.DestinationStream, level = config.logLevel): pino.Logger {
 	return pino(
@@ -15,6 +17,7 @@ export function createLogger(destination?: pino.DestinationStream, level = confi
 			base: undefined,
 			timestamp: pino.stdTimeFunctions.isoTime,
 			formatters: { level: (label) => ({ level: label }) },
+			hooks: { streamWrite: redactSecrets },
 			mixin: () => {
 				const current = store.getStore();
 				return current ? { requestId: current.requestId } : {};

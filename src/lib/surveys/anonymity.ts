@@ -1,7 +1,8 @@
 /**
  * The small-group rules, pure. Results of a survey stay hidden until MIN_RESPONSES people have
- * answered; the same threshold applies to free text and to every breakdown; and while a survey is
- * open nobody sees how many have answered, only the response rate.
+ * answered; the same threshold applies to free text and to every breakdown; the response rate
+ * too is shown only from MIN_RESPONSES answers, and while a survey is open it moves only in steps
+ * of MIN_RESPONSES answers, without the count.
  */
 
 /** No result, free text or breakdown is shown for fewer answers than this. */
@@ -28,6 +29,24 @@ export function snapshotDue(responses: number, snapshotResponses: number | null)
 	if (responses < MIN_RESPONSES) return false;
 	if (snapshotResponses === null) return true;
 	return responses - snapshotResponses >= MIN_RESPONSES;
+}
+
+/** What coordinators may see of how many have answered (docs/decisions/009). */
+export type ShownRate =
+	/** Nobody has been asked. */
+	| { kind: 'none' }
+	/** Fewer than MIN_RESPONSES answers: no rate at all ("44 % of 9" would say 4). */
+	| { kind: 'few' }
+	/** Open: at least this share; it moves only when MIN_RESPONSES more have answered. */
+	| { kind: 'interim'; rate: number }
+	/** Closed, with enough answers: the count and the rate. */
+	| { kind: 'final'; responses: number; audience: number; rate: number };
+
+export function shownRate(status: 'draft' | 'open' | 'closed', responses: number, audience: number): ShownRate {
+	if (audience <= 0) return { kind: 'none' };
+	if (responses < MIN_RESPONSES) return { kind: 'few' };
+	if (status === 'closed') return { kind: 'final', responses, audience, rate: responseRate(responses, audience)! };
+	return { kind: 'interim', rate: responseRate(responses - (responses % MIN_RESPONSES), audience)! };
 }
 
 /** The response rate as a whole percentage (0–100), or null when nobody was asked. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { surveysNb } from '../../i18n/surveys.nb.ts';
 import { surveysNn } from '../../i18n/surveys.nn.ts';
-import { fieldErrorsMessage, surveyFormErrors, surveyMessage, sv } from './i18n.ts';
+import { shownRate } from './anonymity.ts';
+import { fieldErrorsMessage, rateText, surveyFormErrors, surveyMessage, sv } from './i18n.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -18,7 +19,17 @@ describe('survey dictionaries', () => {
 	});
 
 	it('fills placeholders', () => {
-		expect(sv('nn')('results.rate', { rate: 42 })).toBe('Svarprosent: 42 %');
+		expect(sv('nn')('results.rateFinal', { n: 6, audience: 9, rate: 67 })).toBe('6 av 9 har svart (67 %).');
+	});
+
+	it('shows no response rate below five answers, and while open only in steps of five', () => {
+		expect(rateText('nb', shownRate('open', 4, 9))).toBe('Svarprosenten vises når minst 5 har svart.');
+		expect(rateText('nn', shownRate('closed', 4, 9))).toBe('Svarprosenten blir vist når minst 5 har svart.');
+		// 7 of 20 answered: shown as the 5 of 20 it has certainly passed, until 10 have.
+		expect(rateText('nb', shownRate('open', 7, 20))).toBe('Svarprosent: minst 25 % (oppdateres for hvert 5. svar).');
+		expect(shownRate('open', 9, 20)).toEqual(shownRate('open', 5, 20));
+		expect(rateText('nn', shownRate('closed', 7, 20))).toBe('7 av 20 har svart (35 %).');
+		expect(rateText('nn', shownRate('open', 0, 0))).toBe('Ingen har fått lenkje enno.');
 	});
 });
 

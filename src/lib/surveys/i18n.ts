@@ -4,6 +4,7 @@
  * from a schema or an ActionError, whichever dictionary its key is in.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { MIN_RESPONSES, type ShownRate } from './anonymity.ts';
 import { nb } from '../../i18n/nb.ts';
 import { surveysNb, type SurveyKey } from '../../i18n/surveys.nb.ts';
 import { surveysNn } from '../../i18n/surveys.nn.ts';
@@ -88,4 +89,19 @@ export function fieldErrorsMessage(errors: Record<string, string>): string {
 /** A message key with parameters, for ActionError messages (see surveyMessage). */
 export function withParams(key: SurveyKey | MessageKey, params: Record<string, string | number>): string {
 	return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
+}
+
+/** The response-rate sentence for a coordinator's page. */
+export function rateText(lang: Lang, shown: ShownRate): string {
+	const s = sv(lang);
+	switch (shown.kind) {
+		case 'none':
+			return s('results.rateNone');
+		case 'few':
+			return s('results.rateFew', { min: MIN_RESPONSES });
+		case 'interim':
+			return s('results.rate', { rate: shown.rate, min: MIN_RESPONSES });
+		case 'final':
+			return s('results.rateFinal', { n: shown.responses, audience: shown.audience, rate: shown.rate });
+	}
 }

@@ -2,7 +2,8 @@
  * Personal one-time links. After a gathering every participant who was checked in (or, when
  * check-in was not used, everyone confirmed) gets a link by e-mail through the outbox, and one
  * reminder; before a gathering everyone registered gets the pre-event survey. Only SHA-256 of
- * each link's secret is stored, and whether it has been used: never when, and never which answer.
+ * each link's secret is stored, and whether it has been used (set in groups, spent.server.ts):
+ * never when, and never which answer.
  */
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
@@ -12,6 +13,7 @@ import { issueToken, parseToken } from '../auth/tokens.ts';
 import { enqueueMails, type NewMessage } from '../mail/outbox.server.ts';
 import { serialized } from '../platform/write-lock.ts';
 import { invitationMail, preEventParagraph, surveyLink } from './emails.ts';
+import { markUsedInGroups } from './spent.server.ts';
 import type { Survey } from './surveys.server.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -75,7 +77,7 @@ export async function sendInvitations(db: Db, surveyId: string, publicOrigin: st
 }
 
 /**
- * The one reminder, to those whose link is unused. Only a hash of the first link is stored, so
+ * The one reminder, to those whose invitation is not marked used. Only a hash of the first link is stored, so
  * the reminder carries a new link; both work until one of them is used.
  */
 export async function sendSurveyReminder(db: Db, surveyId: string, publicOrigin: string, now = new Date()): Promise<SendResult> {
@@ -89,6 +91,10 @@ export async function sendSurveyReminder(db: Db, surveyId: string, publicOrigin:
 		db.transaction(async (tx) => {
 			const [claimed] = await tx.update(surveys).set({ reminderSentAt: now, updatedAt: now }).where(and(eq(surveys.id, survey.id), isNull(surveys.reminderSentAt))).returning({ id: surveys.id });
 			if (!claimed) return { ok: false as const, reason: 'already-reminded' as const };
+			// Flags follow the markers only in groups of MIN_RESPONSES, so up to four who have
+			// answered may still look unanswered here and get the reminder too; its text says to
+			// ignore it if they have answered, and its link is refused as used (docs/decisions/009).
+			await markUsedInGroups(tx, survey.id);
 			const open = await tx
 				.select({ invitation: surveyInvitations, registration: registrations })
 				.from(surveyInvitations)

@@ -1,17 +1,20 @@
 /**
- * Storing an answer so that it cannot be traced back. The write transaction marks the personal
- * link used (a flag, no time) and writes the response with a random id, the day (never the time)
- * and no column that leads to the invitation, the registration, the token or the address. The
- * open link on the screen writes the same, with no invitation at all.
+ * Storing an answer so that it cannot be traced back. The write transaction records that the
+ * personal link was used only as a marker that needs the server's key to be tied to anyone
+ * (spent.server.ts), and writes the response with a random id, no date and no column that leads
+ * to the invitation, the registration, the token or the address. The invitations' used flags are
+ * set apart, for at least MIN_RESPONSES people at once. The open link on the screen writes the
+ * same, with no marker at all.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
-import { surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys } from '#db/schema/index.ts';
-import { osloParts } from '../gatherings/time.ts';
+import { surveyAnswers, surveyQuestions, surveyResponses, surveySpent, surveys } from '#db/schema/index.ts';
+import { log } from '../platform/log.server.ts';
 import { randomId } from '../auth/tokens.ts';
 import { serialized } from '../platform/write-lock.ts';
 import { parseAnswers, type AnswerRow, type RawForm } from './answers.ts';
 import { audienceSize, findInvitation } from './invitations.server.ts';
+import { linkUsed, scheduleMarkUsed, spentMarker } from './spent.server.ts';
 import type { Survey, SurveyQuestion } from './surveys.server.ts';
 
 /** The cookie that marks a browser as having answered a survey through the open link. */
@@ -39,18 +42,12 @@ export async function questionsOf(db: Db, survey: Pick<Survey, 'id' | 'status'>)
 	return questions;
 }
 
-/** The day in Norway, which is all a response records of when it came. */
-export function submittedOn(now: Date): string {
-	return osloParts(now).date;
-}
-
 /**
  * Answers are written by group commit, as registrations are (docs/decisions/007): one write
  * transaction at a time in this process, and answers that arrive while it runs are written
  * together in the next. Each is decided in arrival order inside the transaction: the survey
- * must still be open, a personal link is claimed (its flag set, if it was not), and the open link
- * may not take more answers than the audience. Writing many answers in one transaction also
- * means the used flags and the responses of a batch reach the file together, in no telling order.
+ * must still be open, a personal link is claimed (its marker inserted, if it was not there), and
+ * the open link may not take more answers than the audience.
  */
 interface PendingAnswer {
 	db: Db;
@@ -87,19 +84,18 @@ async function writeBatch(db: Db): Promise<void> {
 			const status = new Map<string, string | undefined>();
 			const counts = new Map<string, number>();
 			const invitationIds = [...new Set(batch.flatMap((p) => (p.invitationId ? [p.invitationId] : [])))];
-			// Claim every link of the batch at once; a link sent twice is claimed once.
 			for (const p of batch) {
 				if (!status.has(p.surveyId)) status.set(p.surveyId, (await tx.select({ status: surveys.status }).from(surveys).where(eq(surveys.id, p.surveyId)))[0]?.status);
 			}
+			// Claim every link of the batch at once by its marker (a link sent twice is claimed
+			// once); the invitation rows are not touched here (spent.server.ts).
 			const claimable = invitationIds.filter((id) => batch.some((p) => p.invitationId === id && status.get(p.surveyId) === 'open'));
+			const markers = new Map(claimable.map((id) => [spentMarker(id).toString('hex'), id]));
+			const surveyOf = new Map(batch.flatMap((p) => (p.invitationId ? [[p.invitationId, p.surveyId] as const] : [])));
 			const claimed = new Set<string>();
-			for (let i = 0; i < claimable.length; i += 500) {
-				const rows = await tx
-					.update(surveyInvitations)
-					.set({ used: true })
-					.where(and(inArray(surveyInvitations.id, claimable.slice(i, i + 500)), eq(surveyInvitations.used, false)))
-					.returning({ id: surveyInvitations.id });
-				for (const r of rows) claimed.add(r.id);
+			const rows = [...markers].map(([hex, id]) => ({ marker: Buffer.from(hex, 'hex'), surveyId: surveyOf.get(id)! }));
+			for (let i = 0; i < rows.length; i += 2000) {
+				for (const r of await tx.insert(surveySpent).values(rows.slice(i, i + 2000)).onConflictDoNothing().returning({ marker: surveySpent.marker })) claimed.add(markers.get(r.marker.toString('hex'))!);
 			}
 			const responses: (typeof surveyResponses.$inferInsert)[] = [];
 			const answers: (typeof surveyAnswers.$inferInsert)[] = [];
@@ -124,16 +120,17 @@ async function writeBatch(db: Db): Promise<void> {
 					counts.set(p.surveyId, n + 1);
 				}
 				const id = randomId();
-				responses.push({ id, surveyId: p.surveyId, submittedOn: submittedOn(p.now) });
+				responses.push({ id, surveyId: p.surveyId });
 				for (const r of p.rows) answers.push({ ...r, responseId: id });
 				out.push({ ok: true, surveyId: p.surveyId });
 			}
-			// SQLite allows 32766 parameters: 3 per response, 5 per answer.
+			// SQLite allows 32766 parameters: 2 per response and per marker, 5 per answer.
 			for (let i = 0; i < responses.length; i += 2000) await tx.insert(surveyResponses).values(responses.slice(i, i + 2000));
 			for (let i = 0; i < answers.length; i += 2000) await tx.insert(surveyAnswers).values(answers.slice(i, i + 2000));
 			return out;
 		});
 		batch.forEach((p, i) => p.resolve(results[i]!));
+		for (const surveyId of new Set(batch.filter((p) => p.invitationId).map((p) => p.surveyId))) void scheduleMarkUsed(db, surveyId)?.catch((error: unknown) => log.error({ err: error, surveyId }, 'marking used survey links failed'));
 	} catch (error) {
 		for (const p of batch) p.reject(error);
 	}
@@ -164,7 +161,7 @@ export async function submitWithToken(db: Db, token: string, form: RawForm, now 
 	if (!survey) return { ok: false, reason: 'invalid-link' };
 	const closed = openState(survey);
 	if (closed) return { ok: false, reason: closed, surveyId: survey.id };
-	if (invitation.used) return { ok: false, reason: 'used', surveyId: survey.id };
+	if (await linkUsed(db, invitation)) return { ok: false, reason: 'used', surveyId: survey.id };
 	const parsed = parseAnswers(await questionsOf(db, survey), form);
 	if (!parsed.ok) return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
 	return write({ db, surveyId: survey.id, invitationId: invitation.id, cap: null, rows: parsed.rows, now });

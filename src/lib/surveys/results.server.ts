@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, surveyAnswers, surveyQuestions, surveyResponses, surveys, surveySnapshots } from '#db/schema/index.ts';
-import { breakdownGroups, MIN_RESPONSES, OTHERS, responseRate, snapshotDue, visibility, type Visibility } from './anonymity.ts';
+import { breakdownGroups, MIN_RESPONSES, OTHERS, shownRate, snapshotDue, visibility, type ShownRate, type Visibility } from './anonymity.ts';
 import { audienceSize } from './invitations.server.ts';
 import { questionsOf, responseCount } from './responses.server.ts';
 import { buildResults, mean, median, type CountRow, type QuestionResult } from './results.ts';
@@ -83,7 +83,9 @@ function fromRaw(questions: SurveyQuestion[], raw: RawResults): QuestionResult[]
 
 export interface ResultsView {
 	visibility: Visibility;
-	/** Whole percent of the audience who answered; null when nobody was asked. */
+	/** What may be shown of the response rate (anonymity.ts). */
+	shownRate: ShownRate;
+	/** Whole percent of the audience who answered, once closed with enough answers; else null. */
 	rate: number | null;
 	audience: number;
 	/** The number of answers: only once the survey is closed and results are shown. */
@@ -102,9 +104,9 @@ export async function resultsView(db: Db, survey: Survey, now = new Date(), text
 	const questions = await questionsOf(db, survey);
 	const n = await responseCount(db, survey.id);
 	const audience = await audienceSize(db, survey);
-	const rate = responseRate(n, audience);
+	const shown = shownRate(survey.status, n, audience);
 	const seen = visibility(survey.status, n);
-	const base = { visibility: seen, rate, audience, responses: null, results: null, snapshotAt: null, questions };
+	const base = { visibility: seen, shownRate: shown, rate: shown.kind === 'final' ? shown.rate : null, audience, responses: null, results: null, snapshotAt: null, questions };
 	if (seen === 'hidden') return base;
 	if (seen === 'final') return { ...base, responses: n, results: fromRaw(questions, await rawResults(db, questions, text)) };
 	const snapshot = await db.query.surveySnapshots.findFirst({ where: eq(surveySnapshots.surveyId, survey.id) });

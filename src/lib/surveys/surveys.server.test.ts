@@ -12,7 +12,7 @@ import { register } from '../gatherings/registrations.server.ts';
 import { osloInstant } from '../gatherings/time.ts';
 import { resultsCsv, resultsXlsx } from './exports.server.ts';
 import { audience, sendInvitations, sendSurveyReminder, withPreEventSurvey } from './invitations.server.ts';
-import { submitWithOpenCode, submitWithToken } from './responses.server.ts';
+import { responseCount, submitWithOpenCode, submitWithToken } from './responses.server.ts';
 import { breakdown, networkTrend, resultsView } from './results.server.ts';
 import { questionSchema } from './surveys.schema.ts';
 import { createSurvey, getSurvey, nextGathering, previousFollowUp, saveFollowUp, saveQuestion, setOpenLink, setSurveyStatus } from './surveys.server.ts';
@@ -84,30 +84,47 @@ describe('building a survey', () => {
 
 describe('sending', () => {
 	it('goes to those checked in, or to everyone confirmed when check-in was not used, once each; one reminder with a new link', async () => {
-		const { db, gatheringId } = await pastGathering(6, 4);
-		expect((await audience(db, gatheringId, 'evaluation')).length).toBe(4);
+		const { db, gatheringId } = await pastGathering(11, 10);
+		expect((await audience(db, gatheringId, 'evaluation')).length).toBe(10);
 		const other = await pastGathering(3, 0);
 		expect((await audience(db, other.gatheringId, 'evaluation')).length).toBe(3);
 
 		const surveyId = await openEvaluation(gatheringId);
-		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 4 });
+		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 10 });
 		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 0 });
 		const first = await links('survey-invitation', gatheringId);
-		expect(first.size).toBe(4);
+		expect(first.size).toBe(10);
 		const mail = await db.query.outbox.findFirst({ where: eq(outbox.kind, 'survey-invitation') });
 		expect(mail?.text).toContain('Svaret ditt blir lagra utan namn');
-		// One answers through the first link; the reminder goes to the other three, with a new link that works too.
-		const [answered, token] = [...first][0]!;
+		// Five answer through the first link: a group large enough to be marked used (and five are
+		// left unmarked), so the reminder goes to the other five, with a new link that works too.
 		const survey = (await getSurvey(db, surveyId))!;
-		expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
-		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 3 });
+		const answered = [...first].slice(0, 5);
+		for (const [, token] of answered) expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
+		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 5 });
 		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: false, reason: 'already-reminded' });
 		const reminders = await links('survey-reminder', gatheringId);
-		expect([...reminders.keys()].sort()).toEqual([...first.keys()].filter((to) => to !== answered).sort());
+		expect([...reminders.keys()].sort()).toEqual([...first.keys()].slice(5).sort());
 		const [to, reminderToken] = [...reminders][0]!;
 		expect(reminderToken).not.toBe(first.get(to));
 		expect(await submitWithToken(db, reminderToken, answer(survey, 4))).toEqual({ ok: true, surveyId });
 		expect(await submitWithToken(db, first.get(to)!, answer(survey, 4))).toMatchObject({ ok: false, reason: 'used' });
+	});
+
+	it('reminds one who answered while their group of five was not complete, and refuses the reminder’s link as used', async () => {
+		const { db, gatheringId } = await pastGathering(4, 4);
+		const surveyId = await openEvaluation(gatheringId);
+		await sendInvitations(db, surveyId, ORIGIN);
+		const first = await links('survey-invitation', gatheringId);
+		const survey = (await getSurvey(db, surveyId))!;
+		const [answered, token] = [...first][0]!;
+		expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
+		// Marking one person's link used would tell which answer is theirs: it waits for four more.
+		expect(await db.$count(surveyInvitations, and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true)))).toBe(0);
+		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 4 });
+		const reminder = (await links('survey-reminder', gatheringId)).get(answered)!;
+		expect(await submitWithToken(db, reminder, answer(survey, 1))).toMatchObject({ ok: false, reason: 'used' });
+		expect(await responseCount(db, surveyId)).toBe(1);
 	});
 
 	it('refuses to send for a survey that is not open', async () => {
@@ -231,7 +248,7 @@ describe('results', () => {
 	it('stay hidden below five answers, open or closed, and show only the rate', async () => {
 		const { db, surveyId } = await withAnswers(4, 'open');
 		let view = await resultsView(db, (await getSurvey(db, surveyId))!);
-		expect(view).toMatchObject({ visibility: 'hidden', results: null, responses: null, rate: 67 });
+		expect(view).toMatchObject({ visibility: 'hidden', results: null, responses: null, rate: null, shownRate: { kind: 'few' } });
 		await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'closed');
 		view = await resultsView(db, (await getSurvey(db, surveyId))!);
 		expect(view).toMatchObject({ visibility: 'hidden', results: null, responses: null });
