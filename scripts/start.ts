@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { DEMO_ACCOUNTS } from '../db/seed/networks.ts';
+import { bodyDeadline, limitSlowClients } from './request-limits.ts';
 
 process.env.LOG_FORMAT ??= 'json';
 process.env.HOST ??= 'localhost';
@@ -30,7 +31,11 @@ const compress = compression({
 	// Server-sent events (the plenum view) must stream, never wait in a compression buffer.
 	filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('text/event-stream') && compression.filter(req, res),
 });
-const server = createServer((req, res) => compress(req as never, res as never, () => handler(req, res)));
+const server = createServer((req, res) => {
+	bodyDeadline(req, res);
+	compress(req as never, res as never, () => handler(req, res));
+});
+limitSlowClients(server);
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(Number(process.env.PORT), process.env.HOST, resolve));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));
