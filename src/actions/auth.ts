@@ -14,11 +14,20 @@ import {
 	signupSchema,
 } from '#lib/auth/auth.schema.ts';
 import { requireUser } from '#lib/auth/guards.server.ts';
+import type { Throttled } from '#lib/auth/throttle.server.ts';
 import { deleteSessionCookie, invalidateSession, setSessionCookie } from '#lib/auth/session.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { langOfPath } from '../i18n/index.ts';
+
+/** "Wait 4 seconds" for a short slow-down, "wait 3 min" for a long one; the address's own limit says so. */
+function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): string {
+	const minutes = Math.max(1, Math.ceil(seconds / 60));
+	if (scope === 'address') return messageWithParams('error.auth.rateLimited', { minutes });
+	if (seconds < 60) return messageWithParams('auth.login.throttledSeconds', { seconds });
+	return messageWithParams('auth.login.throttled', { minutes });
+}
 
 export const auth = {
 	signup: defineAction({
@@ -43,10 +52,7 @@ export const auth = {
 			const db = await database();
 			const result = await login(db, input.email, input.password, ctx.clientAddress);
 			if (!result.ok) {
-				if (result.reason === 'throttled') {
-					const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
-					throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('auth.login.throttled', { minutes }) });
-				}
+				if (result.reason === 'throttled') throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
 				throw new ActionError({ code: 'UNAUTHORIZED', message: 'auth.login.invalid' });
 			}
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);

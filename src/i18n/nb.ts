@@ -54,6 +54,7 @@ export const nb = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislykkede forsøk. Av sikkerhetshensyn må du vente {minutes} min før du prøver igjen.',
+	'auth.login.throttledSeconds': 'For mange mislykkede forsøk. Vent {seconds} sekunder før du prøver igjen.',
 	'auth.signup.title': 'Opprett konto',
 	'auth.signup.lead':
 		'Med konto blir påmeldinger fylt ut for deg, og du kan følge med på selvstudiet ditt. Du trenger ikke konto for å melde deg på en samling.',

@@ -55,6 +55,7 @@ export const nn: Record<keyof typeof nb, string> = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislukka forsøk. Av omsyn til tryggleiken må du vente {minutes} min før du prøver igjen.',
+	'auth.login.throttledSeconds': 'For mange mislukka forsøk. Vent {seconds} sekund før du prøver igjen.',
 	'auth.signup.title': 'Opprett konto',
 	'auth.signup.lead':
 		'Med konto blir påmeldingar fylte ut for deg, og du kan følgje med på sjølvstudiet ditt. Du treng ikkje konto for å melde deg på ei samling.',

@@ -13,6 +13,7 @@ import {
 	signup,
 } from './accounts.server.ts';
 import { signupSchema } from './auth.schema.ts';
+import { recordFailure } from './throttle.server.ts';
 import { validateSessionToken } from './session.server.ts';
 
 const base = { name: 'Siri Saksbehandlar', password: 'et langt passord her', officeId: null, language: 'nb' as const };
@@ -53,28 +54,63 @@ describe('sign-up', () => {
 });
 
 describe('login throttling', () => {
-	it('locks an account after repeated failures, even for the right password, and says for how long', async () => {
+	const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
+
+	it('slows repeated failures on an account from one address with growing delays', async () => {
 		const db = await getDb();
 		const user = await createUser(db);
-		const now = new Date('2026-03-01T10:00:00Z');
-		for (let i = 0; i < 4; i++) expect(await login(db, user.email, 'feil passord', '10.0.0.1', now)).toEqual({ ok: false, reason: 'invalid' });
-		const fifth = await login(db, user.email, 'feil passord', '10.0.0.1', now);
-		expect(fifth).toMatchObject({ ok: false, reason: 'throttled', retryAfterSeconds: 30 });
-		expect(await login(db, user.email, TEST_PASSWORD, '10.0.0.2', now)).toMatchObject({ reason: 'throttled' });
-		// After the lock runs out the right password works and clears the counter.
-		const later = new Date(now.getTime() + 31_000);
-		expect(await login(db, user.email, TEST_PASSWORD, '10.0.0.2', later)).toMatchObject({ ok: true });
-		expect(await login(db, user.email, 'feil passord', '10.0.0.2', later)).toEqual({ ok: false, reason: 'invalid' });
+		const start = new Date('2026-03-01T10:00:00Z');
+		let now = start;
+		for (let i = 0; i < 3; i++) expect(await login(db, user.email, 'feil passord', '10.0.0.1', now)).toEqual({ ok: false, reason: 'invalid' });
+		const waits: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const result = await login(db, user.email, 'feil passord', '10.0.0.1', now);
+			expect(result).toEqual({ ok: false, reason: 'invalid' });
+			const held = await login(db, user.email, TEST_PASSWORD, '10.0.0.1', now);
+			expect(held).toMatchObject({ ok: false, reason: 'throttled', scope: 'account' });
+			const seconds = (held as { retryAfterSeconds: number }).retryAfterSeconds;
+			waits.push(seconds);
+			now = at(now, seconds * 1000);
+		}
+		expect(waits).toEqual([1, 2, 4, 8, 16]);
+		// Once the wait is over the right password works, and this address starts afresh.
+		expect(await login(db, user.email, TEST_PASSWORD, '10.0.0.1', now)).toMatchObject({ ok: true });
+		expect(await login(db, user.email, 'feil passord', '10.0.0.1', now)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
-	it('locks an address that guesses across many accounts', async () => {
+	it('never keeps the owner (or the admin) out: wrong passwords from elsewhere do not hold back their device', async () => {
+		const db = await getDb();
+		const admin = await createUser(db, { isAdmin: true });
+		const now = new Date('2026-03-01T12:00:00Z');
+		// An attacker spreads 200 wrong passwords (recorded as login records them, without the slow hashing) over 40 addresses within a minute.
+		for (let i = 0; i < 200; i++) await recordFailure(db, admin.email, `10.66.0.${i % 40}`, at(now, i * 300));
+		expect(await login(db, admin.email, TEST_PASSWORD, '10.66.0.1', at(now, 60_000))).toMatchObject({ reason: 'throttled' });
+		expect(await login(db, admin.email, TEST_PASSWORD, '192.0.2.10', at(now, 60_000))).toMatchObject({ ok: true });
+		// An owner who mistyped once during the attack waits at most a minute, never longer.
+		await login(db, admin.email, 'skrivefeil', '192.0.2.11', at(now, 60_000));
+		const held = await login(db, admin.email, TEST_PASSWORD, '192.0.2.11', at(now, 60_000));
+		expect(held).toMatchObject({ ok: false, reason: 'throttled' });
+		expect((held as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(60);
+		expect(await login(db, admin.email, TEST_PASSWORD, '192.0.2.11', at(now, 120_000))).toMatchObject({ ok: true });
+	}, 60_000);
+
+	it('lets 60 colleagues behind one venue NAT mistype twice and still log in', async () => {
+		const db = await getDb();
+		const now = new Date('2026-03-03T09:00:00Z');
+		const people = [];
+		for (let i = 0; i < 60; i++) people.push(await createUser(db));
+		for (const p of people) for (let typo = 0; typo < 2; typo++) await recordFailure(db, p.email, '203.0.113.5', now);
+		for (const p of people) expect(await login(db, p.email, TEST_PASSWORD, '203.0.113.5', at(now, 1000))).toMatchObject({ ok: true });
+	}, 60_000);
+
+	it('holds back an address that guesses across many accounts, and only that address', async () => {
 		const db = await getDb();
 		const now = new Date('2026-03-02T10:00:00Z');
-		let last;
-		for (let i = 0; i < 21; i++) last = await login(db, `nobody-${i}@example.no`, 'gjett', '10.9.9.9', now);
-		expect(last).toMatchObject({ ok: false, reason: 'throttled' });
+		for (let i = 0; i < 150; i++) await recordFailure(db, `nobody-${i}@example.no`, '10.9.9.9', now);
+		expect(await login(db, 'nobody-150@example.no', 'gjett', '10.9.9.9', now)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await login(db, 'nobody-151@example.no', 'gjett', '10.9.9.9', now)).toMatchObject({ ok: false, reason: 'throttled', scope: 'address', retryAfterSeconds: 60 });
 		const user = await createUser(db);
-		expect(await login(db, user.email, TEST_PASSWORD, '10.9.9.9', now)).toMatchObject({ reason: 'throttled' });
+		expect(await login(db, user.email, TEST_PASSWORD, '10.9.9.9', now)).toMatchObject({ reason: 'throttled', scope: 'address' });
 		expect(await login(db, user.email, TEST_PASSWORD, '10.9.9.10', now)).toMatchObject({ ok: true });
 	});
 });

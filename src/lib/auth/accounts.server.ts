@@ -6,7 +6,7 @@ import { enqueueMail } from '../mail/outbox.server.ts';
 import { resetMail } from './emails.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.server.ts';
 import { createSession, invalidateUserSessions } from './session.server.ts';
-import { clearFailures, lockedFor, recordFailure } from './throttle.server.ts';
+import { clearAccount, clearPair, recordFailure, throttled, type Throttled } from './throttle.server.ts';
 import { issueToken, parseToken, randomId, secretMatches } from './tokens.ts';
 import type { SignupInput } from './auth.schema.ts';
 
@@ -48,11 +48,11 @@ export async function signup(db: Db, input: SignupInput, now = new Date()): Prom
 export type LoginResult =
 	| { ok: true; userId: string; token: string; expiresAt: Date }
 	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+	| ({ ok: false; reason: 'throttled' } & Throttled);
 
 /**
- * Checks the password. Repeated failures for an account or from an address lock further attempts
- * for a growing time; while locked even the right password is refused, and the message says so.
+ * Checks the password. Repeated failures slow further attempts down (throttle.server.ts); a
+ * throttled attempt is refused before the password is checked, and the message says how long to wait.
  */
 export async function login(
 	db: Db,
@@ -61,21 +61,15 @@ export async function login(
 	clientAddress: string,
 	now = new Date(),
 ): Promise<LoginResult> {
-	const wait = Math.max(
-		await lockedFor(db, 'email', email, now),
-		await lockedFor(db, 'ip', clientAddress, now),
-	);
-	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
+	const wait = await throttled(db, email, clientAddress, now);
+	if (wait) return { ok: false, reason: 'throttled', ...wait };
 	const user = await db.query.users.findFirst({ where: eq(users.email, email) });
 	const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
 	if (!user || !valid) {
-		await recordFailure(db, 'email', email, now);
-		await recordFailure(db, 'ip', clientAddress, now);
-		const after = await lockedFor(db, 'email', email, now);
-		if (after > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: after };
+		await recordFailure(db, email, clientAddress, now);
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearFailures(db, 'email', email);
+	await clearPair(db, email, clientAddress);
 	const { token, session } = await createSession(db, user.id, now);
 	return { ok: true, userId: user.id, token, expiresAt: session.expiresAt };
 }
@@ -164,9 +158,9 @@ export async function resetPassword(
 		.returning({ id: passwordResets.id });
 	if (claimed.length === 0) return { ok: false, reason: 'used' };
 	await setPassword(db, check.userId, newPassword);
-	// A new password lifts any lock on the account from earlier failed logins.
+	// A new password lifts any slow-down on the account from earlier failed logins.
 	const user = await db.query.users.findFirst({ where: eq(users.id, check.userId) });
-	if (user) await clearFailures(db, 'email', user.email);
+	if (user) await clearAccount(db, user.email);
 	return check;
 }
 
