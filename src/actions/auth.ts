@@ -19,6 +19,7 @@ import { deleteSessionCookie, invalidateSession, setSessionCookie } from '#lib/a
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
+import { clientAddressOf } from '#lib/platform/rate-limit.server.ts';
 import { langOfPath } from '../i18n/index.ts';
 
 /** "Wait 4 seconds" for a short slow-down, "wait 3 min" for a long one; the address's own limit says so. */
@@ -50,7 +51,7 @@ export const auth = {
 		input: loginSchema,
 		handler: async (input, ctx) => {
 			const db = await database();
-			const result = await login(db, input.email, input.password, ctx.clientAddress);
+			const result = await login(db, input.email, input.password, clientAddressOf(ctx));
 			if (!result.ok) {
 				if (result.reason === 'throttled') throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
 				throw new ActionError({ code: 'UNAUTHORIZED', message: 'auth.login.invalid' });

@@ -29,5 +29,41 @@ export class RateLimiter {
 	}
 }
 
-/** Questions, votes and group answers: 20 a minute from one address. */
-export const submissions = new RateLimiter(20, 60_000);
+/**
+ * The client's address, in one place (today Astro's `clientAddress`; the proxy-aware version
+ * replaces the body of this function).
+ */
+export function clientAddressOf(ctx: { clientAddress: string }): string {
+	return ctx.clientAddress;
+}
+
+/**
+ * Who sends a question, vote or group answer. Limits are keyed on what identifies the participant
+ * (personal link, account, group code), so 50 colleagues behind one venue NAT never share a limit;
+ * only requests that identify nobody are counted per address.
+ */
+export type Submitter =
+	| { kind: 'registration'; id: string }
+	| { kind: 'user'; id: string }
+	| { kind: 'group'; code: string }
+	| { kind: 'unidentified'; address: string };
+
+/** Per participant: 20 a minute, far above anyone typing; per group link (shared by a table): 60. */
+const perParticipant = new RateLimiter(20, 60_000);
+const perGroup = new RateLimiter(60, 60_000);
+/** Requests that name no participant (a wrong or missing link): 30 a minute per address. */
+const perUnidentifiedAddress = new RateLimiter(30, 60_000);
+
+/** Records a submission; 0 when allowed, else the seconds to wait. */
+export function takeSubmission(who: Submitter, now = Date.now()): number {
+	switch (who.kind) {
+		case 'registration':
+			return perParticipant.take(`r:${who.id}`, now);
+		case 'user':
+			return perParticipant.take(`u:${who.id}`, now);
+		case 'group':
+			return perGroup.take(`g:${who.code}`, now);
+		case 'unidentified':
+			return perUnidentifiedAddress.take(`a:${who.address}`, now);
+	}
+}
