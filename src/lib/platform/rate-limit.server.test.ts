@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter, takeSubmission } from './rate-limit.server.ts';
+import { RateLimiter, takeRegistration, takeSubmission } from './rate-limit.server.ts';
 
 describe('rate limiter', () => {
 	it('allows a burst up to the limit, then says how long to wait, per key', () => {
@@ -30,5 +30,20 @@ describe('submission limits keyed on the participant', () => {
 		expect(burst({ kind: 'group', code: 'ROP' }, 61)).toBe(1);
 		expect(burst({ kind: 'unidentified', address: '198.51.100.9' }, 31)).toBe(1);
 		expect(takeSubmission({ kind: 'registration', id: 'ivrig-nabo' }, now)).toBe(0);
+	});
+});
+
+describe('registration limits', () => {
+	it('lets a script at one address take only a handful of seats in a second', () => {
+		const now = 5_000_000;
+		const allowed = Array.from({ length: 40 }, (_, i) => takeRegistration('198.51.100.66', 'samling-10-plassar', now + i * 4)).filter((w) => w === 0);
+		expect(allowed).toHaveLength(6);
+		expect(takeRegistration('198.51.100.66', 'samling-10-plassar', now + 200)).toBeGreaterThan(50);
+	});
+
+	it('lets 60 colleagues at one office register for the same gathering within ten minutes', () => {
+		const now = 6_000_000;
+		const waits = Array.from({ length: 60 }, (_, i) => takeRegistration('203.0.113.20', 'populaer-samling', now + i * 10_000));
+		expect(waits.filter((w) => w > 0)).toEqual([]);
 	});
 });

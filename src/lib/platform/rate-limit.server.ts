@@ -67,3 +67,23 @@ export function takeSubmission(who: Submitter, now = Date.now()): number {
 			return perUnidentifiedAddress.take(`a:${who.address}`, now);
 	}
 }
+
+/**
+ * Registrations, which need no account: at most 6 a minute from one address for one gathering and
+ * 30 a minute from one address in all (a script taking every seat with fake names gets a handful),
+ * and 120 a minute for one gathering from everyone (a popular gathering's opening rush fits).
+ * KVP_REGISTRATION_LIMITS=off lifts them for load tests that send everything from one address.
+ */
+const registrationsPerAddressAndGathering = new RateLimiter(6, 60_000);
+const registrationsPerAddress = new RateLimiter(30, 60_000);
+const registrationsPerGathering = new RateLimiter(120, 60_000);
+
+/** Records a registration attempt; 0 when allowed, else the seconds to wait. */
+export function takeRegistration(address: string, gatheringId: string, now = Date.now()): number {
+	if (process.env.KVP_REGISTRATION_LIMITS === 'off') return 0;
+	return (
+		registrationsPerAddressAndGathering.take(`${address}|${gatheringId}`, now) ||
+		registrationsPerAddress.take(address, now) ||
+		registrationsPerGathering.take(gatheringId, now)
+	);
+}
