@@ -19,7 +19,7 @@ import { deleteSessionCookie, invalidateSession, setSessionCookie } from '#lib/a
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
-import { clientAddressOf } from '#lib/platform/rate-limit.server.ts';
+import { clientAddressOf, takeMailRequest } from '#lib/platform/rate-limit.server.ts';
 import { langOfPath } from '../i18n/index.ts';
 
 /** "Wait 4 seconds" for a short slow-down, "wait 3 min" for a long one; the address's own limit says so. */
@@ -28,6 +28,12 @@ function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): str
 	if (scope === 'address') return messageWithParams('error.auth.rateLimited', { minutes });
 	if (seconds < 60) return messageWithParams('auth.login.throttledSeconds', { seconds });
 	return messageWithParams('auth.login.throttled', { minutes });
+}
+
+/** Limits requests that e-mail an address anyone can type in, per client address. */
+function limitMailRequests(ctx: { clientAddress: string }): void {
+	const wait = takeMailRequest(clientAddressOf(ctx));
+	if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.auth.rateLimited', { minutes: Math.ceil(wait / 60) }) });
 }
 
 export const auth = {
@@ -88,6 +94,7 @@ export const auth = {
 		input: requestResetSchema,
 		handler: async (input, ctx) => {
 			const lang = input.language ?? langOfPath(ctx.url.pathname);
+			limitMailRequests(ctx);
 			await requestPasswordReset(await database(), input.email, lang, config.publicOrigin);
 			return { sent: true };
 		},

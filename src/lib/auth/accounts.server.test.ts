@@ -7,6 +7,7 @@ import {
 	changePassword,
 	checkResetToken,
 	login,
+	RESET_MIN_MS,
 	RESET_TTL_MS,
 	requestPasswordReset,
 	resetPassword,
@@ -147,9 +148,30 @@ describe('password change and reset', () => {
 		expect(await checkResetToken(db, `${id}.${'A'.repeat(43)}`)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
-	it('sends nothing, and says nothing different, for an unknown address', async () => {
+	it('sends nothing for an unknown address, and takes as long as for a known one', async () => {
 		const db = await getDb();
-		await requestPasswordReset(db, 'ukjend@example.no', 'nb', 'http://localhost:4321');
+		const user = await createUser(db);
+		const timed = async (email: string) => {
+			const started = performance.now();
+			await requestPasswordReset(db, email, 'nb', 'http://localhost:4321');
+			return performance.now() - started;
+		};
+		const unknown = await timed('ukjend@example.no');
+		const known = await timed(user.email);
 		expect(await db.query.outbox.findFirst({ where: eq(outbox.to, 'ukjend@example.no') })).toBeUndefined();
+		expect(await db.query.outbox.findFirst({ where: eq(outbox.to, user.email) })).toBeDefined();
+		for (const ms of [unknown, known]) expect(ms).toBeGreaterThanOrEqual(RESET_MIN_MS - 5);
+		expect(Math.abs(known - unknown)).toBeLessThan(RESET_MIN_MS / 2);
+	});
+
+	it('sends at most three reset links an hour to one account, whoever asks', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const now = new Date('2026-05-01T08:00:00Z');
+		for (let i = 0; i < 5; i++) await requestPasswordReset(db, user.email, 'nb', 'http://localhost:4321', new Date(now.getTime() + i * 60_000));
+		const mails = await db.query.outbox.findMany({ where: eq(outbox.to, user.email) });
+		expect(mails).toHaveLength(3);
+		await requestPasswordReset(db, user.email, 'nb', 'http://localhost:4321', new Date(now.getTime() + 61 * 60_000));
+		expect(await db.query.outbox.findMany({ where: eq(outbox.to, user.email) })).toHaveLength(4);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { networkCoordinators, offices, passwordResets, users } from '#db/schema/index.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -11,6 +11,21 @@ import { issueToken, parseToken, randomId, secretMatches } from './tokens.ts';
 import type { SignupInput } from './auth.schema.ts';
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
+/** At most this many reset links per account and hour; further requests get the same answer and no mail. */
+export const RESETS_PER_ACCOUNT_PER_HOUR = 3;
+/** A reset request always takes at least this long, so its timing does not tell whether the account exists. */
+export const RESET_MIN_MS = 400;
+
+/** Runs `work`, then waits until at least `ms` have passed since the start. */
+async function atLeast<T>(ms: number, work: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	try {
+		return await work();
+	} finally {
+		const left = ms - (performance.now() - started);
+		if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+	}
+}
 
 export type SignupResult =
 	| { ok: true; userId: string; token: string; expiresAt: Date }
@@ -101,8 +116,9 @@ async function setPassword(db: Db, userId: string, password: string): Promise<vo
 }
 
 /**
- * Sends a single-use reset link valid for an hour. Says nothing about whether the address has an
- * account: the caller shows the same message either way.
+ * Sends a single-use reset link valid for an hour, at most three an hour per account. Says nothing
+ * about whether the address has an account: the caller shows the same message either way, and the
+ * request takes the same time (RESET_MIN_MS) either way.
  */
 export async function requestPasswordReset(
 	db: Db,
@@ -111,19 +127,26 @@ export async function requestPasswordReset(
 	publicOrigin: string,
 	now = new Date(),
 ): Promise<void> {
-	const user = await db.query.users.findFirst({ where: eq(users.email, email) });
-	if (!user) return;
-	const { id, token, secretHash } = await issueToken();
-	const link = `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/nytt-passord?token=${encodeURIComponent(token)}`;
-	await db.transaction(async (tx) => {
-		await tx.insert(passwordResets).values({
-			id,
-			userId: user.id,
-			secretHash: Buffer.from(secretHash),
-			expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-			createdAt: now,
+	await atLeast(RESET_MIN_MS, async () => {
+		const { id, token, secretHash } = await issueToken();
+		const user = await db.query.users.findFirst({ where: eq(users.email, email) });
+		if (!user) return;
+		const [recent] = await db
+			.select({ n: count() })
+			.from(passwordResets)
+			.where(and(eq(passwordResets.userId, user.id), gt(passwordResets.createdAt, new Date(now.getTime() - 60 * 60_000))));
+		if ((recent?.n ?? 0) >= RESETS_PER_ACCOUNT_PER_HOUR) return;
+		const link = `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/nytt-passord?token=${encodeURIComponent(token)}`;
+		await db.transaction(async (tx) => {
+			await tx.insert(passwordResets).values({
+				id,
+				userId: user.id,
+				secretHash: Buffer.from(secretHash),
+				expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+				createdAt: now,
+			});
+			await enqueueMail(tx, { ...resetMail(lang, user.name, link), to: user.email, kind: 'password-reset' }, now);
 		});
-		await enqueueMail(tx, { ...resetMail(lang, user.name, link), to: user.email, kind: 'password-reset' }, now);
 	});
 }
 

@@ -87,3 +87,14 @@ export function takeRegistration(address: string, gatheringId: string, now = Dat
 		registrationsPerGathering.take(gatheringId, now)
 	);
 }
+
+/**
+ * Requests that send e-mail to an address typed in by anyone (password reset, sign-up): 20 per
+ * 15 minutes from one address. Per-account limits are the feature's own (accounts.server.ts).
+ */
+const mailRequestsPerAddress = new RateLimiter(20, 15 * 60_000);
+
+/** Records a request that sends e-mail; 0 when allowed, else the seconds to wait. */
+export function takeMailRequest(address: string, now = Date.now()): number {
+	return mailRequestsPerAddress.take(address, now);
+}
