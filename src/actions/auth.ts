@@ -1,5 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
 import {
+	activateAccount,
 	changePassword,
 	login,
 	requestPasswordReset,
@@ -41,12 +43,21 @@ export const auth = {
 		accept: 'form',
 		input: signupSchema,
 		handler: async (input, ctx) => {
-			const db = await database();
-			const result = await signup(db, input);
-			if (!result.ok) {
-				if (result.reason === 'email-taken') throw new ActionError({ code: 'CONFLICT', message: 'error.email.taken' });
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'error.office.unknown' });
-			}
+			limitMailRequests(ctx);
+			const lang = input.language ?? langOfPath(ctx.url.pathname);
+			const result = await signup(await database(), input, lang, config.publicOrigin);
+			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'error.office.unknown' });
+			// The same answer whether the address had an account or not; the e-mail tells the owner which.
+			return { sentTo: input.email };
+		},
+	}),
+
+	activate: defineAction({
+		accept: 'form',
+		input: z.object({ token: z.string({ error: 'auth.activate.invalid' }).min(1, 'auth.activate.invalid').max(200) }),
+		handler: async (input, ctx) => {
+			const result = await activateAccount(await database(), input.token);
+			if (!result.ok) throw new ActionError({ code: result.reason === 'invalid' ? 'BAD_REQUEST' : 'GONE', message: 'auth.activate.invalid' });
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { userId: result.userId };
 		},

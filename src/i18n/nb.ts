@@ -55,6 +55,11 @@ export const nb = {
 	'auth.login.throttled':
 		'For mange mislykkede forsøk. Av sikkerhetshensyn må du vente {minutes} min før du prøver igjen.',
 	'auth.login.throttledSeconds': 'For mange mislykkede forsøk. Vent {seconds} sekunder før du prøver igjen.',
+	'auth.signup.sent': "Vi har sendt en e-post til {email}. Følg lenken i den for å ta i bruk kontoen. Finner du den ikke, se i søppelposten.",
+	'auth.activate.title': 'Ta i bruk kontoen',
+	'auth.activate.lead': 'Trykk på knappen for å ta i bruk kontoen din og logge inn.',
+	'auth.activate.submit': 'Ta i bruk kontoen',
+	'auth.activate.invalid': 'Lenken virker ikke lenger: den kan brukes én gang, i 24 timer. Opprett kontoen på nytt for å få en ny lenke, eller logg inn hvis du allerede har tatt den i bruk.',
 	'auth.signup.title': 'Opprett konto',
 	'auth.signup.lead':
 		'Med konto blir påmeldinger fylt ut for deg, og du kan følge med på selvstudiet ditt. Du trenger ikke konto for å melde deg på en samling.',
@@ -171,6 +176,12 @@ export const nb = {
 	'playground.title': 'Regeltrening',
 	'playground.lead': 'Øv på vilkårene for kvalifiseringsprogrammet med oppdiktede saker.',
 
+	'mail.activate.subject': 'Ta i bruk kontoen din i KVP-nettverket',
+	'mail.activate.body':
+		'Hei {name},\n\nNoen, forhåpentligvis du, har opprettet en konto i KVP-nettverket med denne e-postadressen.\n\nTa den i bruk her: {link}\n\nLenken virker i 24 timer og kan brukes én gang. Har du ikke bedt om dette, kan du se bort fra e-posten.\n\nHilsen KVP-nettverket',
+	'mail.accountExists.subject': 'Du har allerede en konto i KVP-nettverket',
+	'mail.accountExists.body':
+		'Hei {name},\n\nNoen, kanskje du, prøvde å opprette en ny konto med denne e-postadressen. Du har allerede en konto.\n\nLogg inn her: {login}\n\nHar du glemt passordet, kan du lage et nytt her: {reset}\n\nHar du ikke bedt om dette, kan du se bort fra e-posten; kontoen din er ikke endret.\n\nHilsen KVP-nettverket',
 	'mail.reset.subject': 'Nytt passord til KVP-nettverket',
 	'mail.reset.body':
 		'Hei {name},\n\nNoen (forhåpentligvis du) har bedt om å lage nytt passord til kontoen din på KVP-nettverket.\n\nLag nytt passord her: {link}\n\nLenken virker i én time og kan brukes én gang. Har du ikke bedt om dette, kan du se bort fra e-posten; passordet ditt er ikke endret.\n\nHilsen KVP-nettverket',

@@ -56,6 +56,11 @@ export const nn: Record<keyof typeof nb, string> = {
 	'auth.login.throttled':
 		'For mange mislukka forsøk. Av omsyn til tryggleiken må du vente {minutes} min før du prøver igjen.',
 	'auth.login.throttledSeconds': 'For mange mislukka forsøk. Vent {seconds} sekund før du prøver igjen.',
+	'auth.signup.sent': "Vi har sendt ein e-post til {email}. Følg lenkja i han for å ta i bruk kontoen. Finn du han ikkje, sjå i søppelposten.",
+	'auth.activate.title': 'Ta i bruk kontoen',
+	'auth.activate.lead': 'Trykk på knappen for å ta i bruk kontoen din og logge inn.',
+	'auth.activate.submit': 'Ta i bruk kontoen',
+	'auth.activate.invalid': 'Lenkja verkar ikkje lenger: ho kan brukast éin gong, i 24 timar. Opprett kontoen på nytt for å få ei ny lenkje, eller logg inn om du alt har teke han i bruk.',
 	'auth.signup.title': 'Opprett konto',
 	'auth.signup.lead':
 		'Med konto blir påmeldingar fylte ut for deg, og du kan følgje med på sjølvstudiet ditt. Du treng ikkje konto for å melde deg på ei samling.',
@@ -173,6 +178,12 @@ export const nn: Record<keyof typeof nb, string> = {
 	'playground.title': 'Regeltrening',
 	'playground.lead': 'Øv på vilkåra for kvalifiseringsprogrammet med oppdikta saker.',
 
+	'mail.activate.subject': 'Ta i bruk kontoen din i KVP-nettverket',
+	'mail.activate.body':
+		'Hei {name},\n\nNokon, forhåpentleg du, har oppretta ein konto i KVP-nettverket med denne e-postadressa.\n\nTa han i bruk her: {link}\n\nLenkja verkar i 24 timar og kan brukast éin gong. Har du ikkje bede om dette, kan du sjå bort frå e-posten.\n\nHelsing KVP-nettverket',
+	'mail.accountExists.subject': 'Du har allereie ein konto i KVP-nettverket',
+	'mail.accountExists.body':
+		'Hei {name},\n\nNokon, kanskje du, prøvde å opprette ein ny konto med denne e-postadressa. Du har allereie ein konto.\n\nLogg inn her: {login}\n\nHar du gløymt passordet, kan du lage eit nytt her: {reset}\n\nHar du ikkje bede om dette, kan du sjå bort frå e-posten; kontoen din er ikkje endra.\n\nHelsing KVP-nettverket',
 	'mail.reset.subject': 'Nytt passord til KVP-nettverket',
 	'mail.reset.body':
 		'Hei {name},\n\nNokon (forhåpentleg du) har bede om å lage nytt passord til kontoen din på KVP-nettverket.\n\nLag nytt passord her: {link}\n\nLenkja verkar i éin time og kan brukast éin gong. Har du ikkje bede om dette, kan du sjå bort frå e-posten; passordet ditt er ikkje endra.\n\nHelsing KVP-nettverket',

@@ -1,4 +1,6 @@
-import { expect, expectAccessible, test } from './fixtures.ts';
+import { and, eq } from 'drizzle-orm';
+import { outbox } from '../../db/schema/index.ts';
+import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
@@ -11,6 +13,14 @@ test('sign up, log out, log in, and reset the password through the outbox', asyn
 	await page.getByLabel('NAV-kontor').selectOption({ label: 'NAV Voss' });
 	await page.getByLabel('Passord').fill('eit langt og godt passord');
 	await page.getByRole('button', { name: 'Opprett konto' }).click();
+	// The same answer whether or not the address had an account; the mailed link activates it.
+	await expect(page.getByTestId('signup-sent')).toContainText(`Vi har sendt en e-post til ${email}.`);
+	await expectAccessible(page);
+	const activation = await (await e2eDb()).query.outbox.findFirst({ where: and(eq(outbox.to, email), eq(outbox.kind, 'account-activation')) });
+	const activationLink = /https?:\/\/\S+\/ta-i-bruk\?token=\S+/.exec(activation!.text)![0];
+	await page.goto(new URL(activationLink).pathname + new URL(activationLink).search);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Ta i bruk kontoen' }).click();
 	await expect(page).toHaveURL(/\/min-side\?ny/);
 	await expect(page.getByTestId('signup-done')).toBeVisible();
 	await expect(page.getByTestId('account-name')).toHaveText('Nora Nybrukar');
@@ -99,7 +109,7 @@ test.describe('sign-up without JavaScript', () => {
 		await expect(page.getByLabel('E-postadresse')).toHaveAttribute('aria-invalid', 'true');
 	});
 
-	test('refuses an address that already has an account with 409', async ({ page }) => {
+	test('answers an address that already has an account as any other, and mails its owner', async ({ page }) => {
 		await page.goto('/registrer');
 		await page.getByLabel('Navn', { exact: true }).fill('Dobbel Deltakar');
 		await page.getByLabel('E-postadresse').fill('deltakar@example.no');
@@ -109,9 +119,10 @@ test.describe('sign-up without JavaScript', () => {
 			page.waitForResponse((r) => r.request().method() === 'POST'),
 			page.getByRole('button', { name: 'Opprett konto' }).click(),
 		]);
-		expect(response.status()).toBe(409);
-		await expect(page.getByTestId('error-summary')).toContainText('Det finnes allerede en konto med denne e-postadressen.');
-		await expect(page.getByLabel('Annen organisasjon (valgfritt)')).toHaveValue('Sosialtjenesten i Testby');
+		expect(response.status()).toBe(200);
+		await expect(page.getByTestId('signup-sent')).toContainText('Vi har sendt en e-post til deltakar@example.no.');
+		const note = await (await e2eDb()).query.outbox.findFirst({ where: and(eq(outbox.to, 'deltakar@example.no'), eq(outbox.kind, 'account-exists')) });
+		expect(note?.subject).toBe('Du har allerede en konto i KVP-nettverket');
 	});
 });
 

@@ -4,6 +4,7 @@ import { getDb } from '#db/client.ts';
 import { outbox, users } from '#db/schema/index.ts';
 import { createNetwork, createUser, TEST_PASSWORD } from '../../../tests/factories.ts';
 import {
+	activateAccount,
 	changePassword,
 	checkResetToken,
 	login,
@@ -20,25 +21,53 @@ import { validateSessionToken } from './session.server.ts';
 const base = { name: 'Siri Saksbehandlar', password: 'et langt passord her', officeId: null, language: 'nb' as const };
 
 describe('sign-up', () => {
-	it('creates the account with an argon2id hash and a session, and refuses the same address twice', async () => {
+	it('answers a taken address exactly as a new one, and tells only the owner by e-mail', async () => {
 		const db = await getDb();
-		const input = signupSchema.parse({ ...base, email: 'Siri@Example.no', organisation: 'Sosialtenesta i Testby' });
-		const first = await signup(db, input);
-		expect(first.ok).toBe(true);
+		const owner = await createUser(db, { name: 'Eigar Eldre' });
+		const ORIGIN = 'https://kvp.example.no';
+		const fresh = await signup(db, signupSchema.parse({ ...base, email: 'Siri@Example.no', organisation: 'Sosialtenesta i Testby' }), 'nb', ORIGIN);
+		const taken = await signup(db, signupSchema.parse({ ...base, email: owner.email, organisation: 'X' }), 'nb', ORIGIN);
+		expect(taken).toEqual(fresh);
+		expect(fresh).toEqual({ ok: true });
+		// The owner's account is untouched and they get a note with links to log in and reset.
+		expect(await login(db, owner.email, TEST_PASSWORD, '10.3.3.3')).toMatchObject({ ok: true });
+		const note = await db.query.outbox.findFirst({ where: eq(outbox.to, owner.email) });
+		expect(note).toMatchObject({ kind: 'account-exists', subject: 'Du har allerede en konto i KVP-nettverket' });
+		expect(note!.text).toContain(`${ORIGIN}/glemt-passord`);
+		// The new account has an argon2id hash but cannot log in before the mailed link is followed.
 		const row = await db.query.users.findFirst({ where: eq(users.email, 'siri@example.no') });
-		expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
-		const again = await signup(db, signupSchema.parse({ ...base, email: 'siri@example.no', organisation: 'X' }));
-		expect(again).toEqual({ ok: false, reason: 'email-taken' });
+		expect(row).toMatchObject({ emailPending: true, passwordHash: expect.stringMatching(/^\$argon2id\$/) });
+		expect(await login(db, 'siri@example.no', base.password, '10.3.3.4')).toEqual({ ok: false, reason: 'invalid' });
+		const mail = await db.query.outbox.findFirst({ where: eq(outbox.to, 'siri@example.no') });
+		expect(mail).toMatchObject({ kind: 'account-activation', subject: 'Ta i bruk kontoen din i KVP-nettverket' });
+		const token = decodeURIComponent(/ta-i-bruk\?token=(\S+)/.exec(mail!.text)![1]!);
+		expect(await activateAccount(db, token)).toMatchObject({ ok: true, userId: row!.id });
+		expect(await activateAccount(db, token)).toEqual({ ok: false, reason: 'used' });
+		expect(await login(db, 'siri@example.no', base.password, '10.3.3.4')).toMatchObject({ ok: true });
+	});
+
+	it('lets a second sign-up of an unactivated address replace the first, so only the mailbox decides', async () => {
+		const db = await getDb();
+		const squat = signupSchema.parse({ ...base, email: 'ny@example.no', organisation: 'X', password: 'framand sitt passord' });
+		await signup(db, squat, 'nb', 'http://localhost:4321');
+		await signup(db, signupSchema.parse({ ...base, email: 'ny@example.no', organisation: 'Y', password: 'eigaren sitt passord' }), 'nb', 'http://localhost:4321');
+		const mails = await db.query.outbox.findMany({ where: eq(outbox.to, 'ny@example.no') });
+		expect(mails).toHaveLength(2);
+		const [first, second] = mails.map((m) => decodeURIComponent(/token=(\S+)/.exec(m.text)![1]!));
+		expect(await activateAccount(db, first!)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await activateAccount(db, second!)).toMatchObject({ ok: true });
+		expect(await login(db, 'ny@example.no', 'framand sitt passord', '10.4.4.4')).toEqual({ ok: false, reason: 'invalid' });
+		expect(await login(db, 'ny@example.no', 'eigaren sitt passord', '10.4.4.4')).toMatchObject({ ok: true });
 	});
 
 	it('takes the organisation name from the chosen NAV office', async () => {
 		const db = await getDb();
 		await createNetwork(db, 'testnett', ['nav-testby']);
-		const result = await signup(db, signupSchema.parse({ ...base, email: 'ola@example.no', officeId: 'nav-testby' }));
+		const result = await signup(db, signupSchema.parse({ ...base, email: 'ola@example.no', officeId: 'nav-testby' }), 'nb', 'http://localhost:4321');
 		expect(result.ok).toBe(true);
 		const row = await db.query.users.findFirst({ where: eq(users.email, 'ola@example.no') });
 		expect(row).toMatchObject({ officeId: 'nav-testby', organisation: 'NAV nav-testby' });
-		expect(await signup(db, signupSchema.parse({ ...base, email: 'x@example.no', officeId: 'nav-finst-ikkje' }))).toEqual({ ok: false, reason: 'unknown-office' });
+		expect(await signup(db, signupSchema.parse({ ...base, email: 'x@example.no', officeId: 'nav-finst-ikkje' }), 'nb', 'http://localhost:4321')).toEqual({ ok: false, reason: 'unknown-office' });
 	});
 
 	it('names every invalid field with a message key', () => {

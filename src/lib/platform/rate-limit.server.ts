@@ -89,10 +89,11 @@ export function takeRegistration(address: string, gatheringId: string, now = Dat
 }
 
 /**
- * Requests that send e-mail to an address typed in by anyone (password reset, sign-up): 20 per
- * 15 minutes from one address. Per-account limits are the feature's own (accounts.server.ts).
+ * Requests that send e-mail to an address typed in by anyone (password reset, sign-up): 60 per
+ * 15 minutes from one address, so a room signing up together fits. Per-recipient limits are the
+ * feature's own (accounts.server.ts): at most 3 such mails an hour to one address.
  */
-const mailRequestsPerAddress = new RateLimiter(20, 15 * 60_000);
+const mailRequestsPerAddress = new RateLimiter(60, 15 * 60_000);
 
 /** Records a request that sends e-mail; 0 when allowed, else the seconds to wait. */
 export function takeMailRequest(address: string, now = Date.now()): number {
