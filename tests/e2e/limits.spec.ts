@@ -6,8 +6,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createUser, TEST_PASSWORD } from '../factories.ts';
-import { serverFlags, waitForServer } from '../support/load.ts';
+import { and, eq } from 'drizzle-orm';
+import { createDb } from '../../db/client.ts';
+import { outbox, registrations } from '../../db/schema/index.ts';
+import { createGathering, createUser, TEST_PASSWORD } from '../factories.ts';
+import { registrantForm, serverFlags, waitForServer } from '../support/load.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 
 const PORT = 4431;
@@ -144,4 +147,48 @@ test('after login, next=/%09/evil.example stays on this site', async ({ page, ba
 	await page.goto(`/logg-inn?next=${encodeURIComponent('/min-side\n')}`);
 	await expect(page.getByTestId('form-error')).toContainText('Adressen du skulle videre til, er ugyldig.');
 	await expectAccessible(page);
+});
+
+test('a script at one address gets a handful of seats, then a Norwegian 429', async () => {
+	const db = await createDb('file:./.e2e/limits.db');
+	const { id } = await createGathering(db, { capacity: 10 });
+	const answers = await Promise.all(
+		Array.from({ length: 40 }, (_, i) =>
+			fetch(`${OWN}/_actions/registrations.register`, {
+				method: 'POST',
+				headers: { origin: OWN, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+				body: registrantForm(id, `falsk-${i}@example.no`),
+			}).then(async (r) => ({ status: r.status, body: await r.text() })),
+		),
+	);
+	const ok = answers.filter((a) => a.status === 200);
+	const refused = answers.filter((a) => a.status === 429);
+	expect(ok.length + refused.length).toBe(40);
+	expect(ok.length).toBeLessThanOrEqual(6);
+	expect(JSON.parse(refused[0]!.body)).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/^error\.registration\.rateLimited\?seconds=\d+$/) });
+	const rows = await db.select().from(registrations).where(eq(registrations.gatheringId, id));
+	expect(rows.length).toBe(ok.length);
+	db.$client.close();
+});
+
+test('registering an address again tells the stranger only that the link was sent, and sends it', async ({ page }) => {
+	const db = await createDb('file:./.e2e/limits.db');
+	const { id } = await createGathering(db, { capacity: 10 });
+	const email = `igjen-${Date.now()}@example.no`;
+	for (const name of ['Eigar Eigen', 'Framand Person']) {
+		await page.goto(`${OWN}/samlinger/${id}/meld-pa`);
+		await page.getByLabel('Navn', { exact: true }).fill(name);
+		await page.getByLabel('E-postadresse').fill(email);
+		await page.getByLabel('Annen organisasjon (valgfritt)').fill('NAV Testby');
+		await page.getByLabel('Rolle').fill('KVP-veileder');
+		await page.getByLabel('Jeg har lest personvernerklæringen', { exact: false }).check();
+		await page.getByRole('button', { name: 'Meld meg på' }).click();
+		await page.waitForLoadState('load');
+	}
+	await expect(page.getByTestId('link-sent')).toContainText(`Vi har sendt den personlige lenken for påmeldingen til ${email}. Sjekk innboksen; med lenken kan du se, endre eller melde deg av.`);
+	await expect(page.getByText('Eigar Eigen')).toHaveCount(0);
+	await expectAccessible(page);
+	const again = await db.query.outbox.findFirst({ where: and(eq(outbox.to, email), eq(outbox.kind, 'registration-link-again')) });
+	expect(again?.text).toContain('Hei Eigar Eigen');
+	db.$client.close();
 });
