@@ -103,7 +103,6 @@ export const nb = {
 
 	'error.email.required': 'Skriv e-postadressen din.',
 	'error.email.invalid': 'Skriv en gyldig e-postadresse, for eksempel navn@nav.no.',
-	'error.email.taken': 'Det finnes allerede en konto med denne e-postadressen. Logg inn eller be om nytt passord.',
 	'error.password.required': 'Skriv passordet.',
 	'error.password.tooShort': 'Passordet må ha minst 12 tegn.',
 	'error.password.tooLong': 'Passordet kan ha høyst 200 tegn.',

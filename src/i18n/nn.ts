@@ -105,7 +105,6 @@ export const nn: Record<keyof typeof nb, string> = {
 
 	'error.email.required': 'Skriv e-postadressa di.',
 	'error.email.invalid': 'Skriv ei gyldig e-postadresse, til dømes namn@nav.no.',
-	'error.email.taken': 'Det finst allereie ein konto med denne e-postadressa. Logg inn eller be om nytt passord.',
 	'error.password.required': 'Skriv passordet.',
 	'error.password.tooShort': 'Passordet må ha minst 12 teikn.',
 	'error.password.tooLong': 'Passordet kan ha høgst 200 teikn.',
