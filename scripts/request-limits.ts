@@ -4,7 +4,7 @@
  * 408 and the connection is closed. Size limits are the middleware's (src/lib/platform/request-guard.server.ts).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { BODY_TIMEOUT_MS, bodyKindOf, hasBody } from '../src/lib/platform/body-limit.ts';
+import { BODY_TIMEOUT_MS, bodyKindOf, hasBody, type BodyKind } from '../src/lib/platform/body-limit.ts';
 
 const MESSAGE = 'Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.';
 
@@ -15,7 +15,7 @@ export function limitSlowClients(server: Server): void {
 }
 
 /** Answers 408 and closes the connection when the body has not arrived within its route's time. */
-export function bodyDeadline(req: IncomingMessage, res: ServerResponse): void {
+export function bodyDeadline(req: IncomingMessage, res: ServerResponse, timeouts: Record<BodyKind, number> = BODY_TIMEOUT_MS): void {
 	if (!hasBody(req.method ?? 'GET') || req.complete) return;
 	const kind = bodyKindOf(new URL(req.url ?? '/', 'http://localhost'));
 	const timer = setTimeout(() => {
@@ -24,7 +24,7 @@ export function bodyDeadline(req: IncomingMessage, res: ServerResponse): void {
 			res.writeHead(408, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
 			res.end(MESSAGE, () => req.destroy());
 		} else req.destroy();
-	}, BODY_TIMEOUT_MS[kind]);
+	}, timeouts[kind]);
 	timer.unref();
 	const done = () => clearTimeout(timer);
 	req.once('end', done);
