@@ -5,7 +5,8 @@ import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
 test('sign up, log out, log in, and reset the password through the outbox', async ({ page, browser }) => {
-	test.setTimeout(150_000);
+	// A long journey (sign-up, activation, log in, reset) with argon2 at each step: slow on a busy CI machine.
+	test.setTimeout(240_000);
 	const email = `ny.brukar.${unique()}@example.no`;
 	await page.goto('/registrer');
 	await expectAccessible(page);
