@@ -42,7 +42,9 @@ const contentSecurityPolicy = {
 
 export default defineConfig({
 	output: 'server',
-	adapter: node({ mode: 'standalone' }),
+	// The adapter stops reading any body at the upload limit; the middleware holds other routes to 1 MB
+	// (src/lib/platform/body-limit.ts).
+	adapter: node({ mode: 'standalone', bodySizeLimit: 25 * 1024 * 1024 }),
 	integrations: [preact({ compat: true }), pagefind()],
 	i18n: {
 		locales: ['nb', 'nn'],

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import compression from 'compression';
 import { DEMO_ACCOUNTS } from '../db/seed/networks.ts';
 import { baselineHeaders } from '../src/lib/platform/security-headers.ts';
+import { bodyDeadline, limitSlowClients } from './request-limits.ts';
 
 process.env.LOG_FORMAT ??= 'json';
 process.env.HOST ??= 'localhost';
@@ -35,8 +36,10 @@ const compress = compression({
 const staticHeaders = Object.entries(baselineHeaders((process.env.PUBLIC_ORIGIN ?? '').startsWith('https:')));
 const server = createServer((req, res) => {
 	for (const [name, value] of staticHeaders) res.setHeader(name, value);
+	bodyDeadline(req, res);
 	compress(req as never, res as never, () => handler(req, res));
 });
+limitSlowClients(server);
 server.keepAliveTimeout = 65_000;
 await new Promise<void>((resolve) => server.listen(Number(process.env.PORT), process.env.HOST, resolve));
 process.once('SIGTERM', () => server.close(() => process.exit(0)));

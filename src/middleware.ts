@@ -9,6 +9,7 @@ import {
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { log, withRequestId } from '#lib/platform/log.server.ts';
+import { guardRequestBody } from '#lib/platform/request-guard.server.ts';
 
 /** Gives every request an id (or keeps a proxy's X-Request-Id) and logs one JSON line when done. */
 const requestContext = defineMiddleware(async (context, next) => {
@@ -55,6 +56,12 @@ const requestContext = defineMiddleware(async (context, next) => {
  */
 const ANSWERING = /^(?:\/nn)?\/undersoking\/|^\/_actions\/surveys\.submit/;
 
+/** Refuses bodies that are too large, too slow or (for actions) not JSON, before any route reads them. */
+const guardBody = defineMiddleware(async (context, next) => {
+	if (context.isPrerendered) return next();
+	return (await guardRequestBody(context.request, context.url)) ?? next();
+});
+
 /** Loads the session and the user into locals. Authorization happens in each page and action. */
 const loadSession = defineMiddleware(async (context, next) => {
 	if (context.isPrerendered) return next();
@@ -74,4 +81,4 @@ const loadSession = defineMiddleware(async (context, next) => {
 	return next();
 });
 
-export const onRequest = sequence(requestContext, loadSession);
+export const onRequest = sequence(requestContext, guardBody, loadSession);

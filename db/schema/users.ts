@@ -11,6 +11,11 @@ export const users = sqliteTable('users', {
 	officeId: text('office_id').references(() => offices.id, { onDelete: 'set null' }),
 	passwordHash: text('password_hash').notNull(),
 	isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+	/**
+	 * True from sign-up until the link mailed to the address is followed: such an account cannot log
+	 * in, so signing up tells nobody whether an address already had an account.
+	 */
+	emailPending: integer('email_pending', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

@@ -1,5 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
+import { z } from 'zod';
 import {
+	activateAccount,
 	changePassword,
 	login,
 	requestPasswordReset,
@@ -14,23 +16,48 @@ import {
 	signupSchema,
 } from '#lib/auth/auth.schema.ts';
 import { requireUser } from '#lib/auth/guards.server.ts';
+import type { Throttled } from '#lib/auth/throttle.server.ts';
 import { deleteSessionCookie, invalidateSession, setSessionCookie } from '#lib/auth/session.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
+import { clientAddressOf, takeMailRequest } from '#lib/platform/rate-limit.server.ts';
 import { langOfPath } from '../i18n/index.ts';
+
+/** "Wait 4 seconds" for a short slow-down, "wait 3 min" for a long one; the address's own limit says so. */
+function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): string {
+	const minutes = Math.max(1, Math.ceil(seconds / 60));
+	if (scope === 'address') return messageWithParams('error.auth.rateLimited', { minutes });
+	if (seconds < 60) return messageWithParams('auth.login.throttledSeconds', { seconds });
+	return messageWithParams('auth.login.throttled', { minutes });
+}
+
+/** Limits requests that e-mail an address anyone can type in, per client address. */
+function limitMailRequests(ctx: { clientAddress: string }): void {
+	const wait = takeMailRequest(clientAddressOf(ctx));
+	if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.auth.rateLimited', { minutes: Math.ceil(wait / 60) }) });
+}
 
 export const auth = {
 	signup: defineAction({
 		accept: 'form',
 		input: signupSchema,
 		handler: async (input, ctx) => {
-			const db = await database();
-			const result = await signup(db, input);
-			if (!result.ok) {
-				if (result.reason === 'email-taken') throw new ActionError({ code: 'CONFLICT', message: 'error.email.taken' });
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'error.office.unknown' });
-			}
+			limitMailRequests(ctx);
+			const lang = input.language ?? langOfPath(ctx.url.pathname);
+			const result = await signup(await database(), input, lang, config.publicOrigin);
+			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'error.office.unknown' });
+			// The same answer whether the address had an account or not; the e-mail tells the owner which.
+			return { sentTo: input.email };
+		},
+	}),
+
+	activate: defineAction({
+		accept: 'form',
+		input: z.object({ token: z.string({ error: 'auth.activate.invalid' }).min(1, 'auth.activate.invalid').max(200) }),
+		handler: async (input, ctx) => {
+			const result = await activateAccount(await database(), input.token);
+			if (!result.ok) throw new ActionError({ code: result.reason === 'invalid' ? 'BAD_REQUEST' : 'GONE', message: 'auth.activate.invalid' });
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { userId: result.userId };
 		},
@@ -41,12 +68,9 @@ export const auth = {
 		input: loginSchema,
 		handler: async (input, ctx) => {
 			const db = await database();
-			const result = await login(db, input.email, input.password, ctx.clientAddress);
+			const result = await login(db, input.email, input.password, clientAddressOf(ctx));
 			if (!result.ok) {
-				if (result.reason === 'throttled') {
-					const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
-					throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('auth.login.throttled', { minutes }) });
-				}
+				if (result.reason === 'throttled') throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
 				throw new ActionError({ code: 'UNAUTHORIZED', message: 'auth.login.invalid' });
 			}
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
@@ -81,6 +105,7 @@ export const auth = {
 		input: requestResetSchema,
 		handler: async (input, ctx) => {
 			const lang = input.language ?? langOfPath(ctx.url.pathname);
+			limitMailRequests(ctx);
 			await requestPasswordReset(await database(), input.email, lang, config.publicOrigin);
 			return { sent: true };
 		},

@@ -6,7 +6,7 @@ import { addGroups, groupByCode, saveExercise, saveGroupAnswer, setExerciseStatu
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
-import { submissions } from '#lib/platform/rate-limit.server.ts';
+import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 
 async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
 	const db = await database();
@@ -52,10 +52,11 @@ export const exercises = {
 		accept: 'form',
 		input: groupAnswerSchema,
 		handler: async (input, ctx) => {
-			const wait = submissions.take(`g:${input.code}:${ctx.clientAddress}`);
-			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
 			const db = await database();
 			const group = await groupByCode(db, input.code);
+			// Keyed on the group's link, shared by the people at one table; a wrong code counts per address.
+			const wait = takeSubmission(group ? { kind: 'group', code: input.code } : { kind: 'unidentified', address: clientAddressOf(ctx) });
+			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
 			if (!group) throw new ActionError({ code: 'NOT_FOUND', message: 'error.group.unknown' });
 			const result = await saveGroupAnswer(db, group, input);
 			if (result.ok) return { version: result.version };

@@ -4,13 +4,19 @@ import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { osloInstantFromLocal } from '#lib/gatherings/time.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
-import { submissions } from '#lib/platform/rate-limit.server.ts';
+import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 import { askSchema, deadlineSchema, moderateSchema, voteSchema } from '#lib/questions/questions.schema.ts';
 import { ask, identify, moderate, sendDossiers, setDeadline, vote } from '#lib/questions/questions.server.ts';
 import { z } from 'zod';
 
-function limit(clientAddress: string): void {
-	const wait = submissions.take(`q:${clientAddress}`);
+/** Limits by the participant (personal link or account); only unidentified requests count per address. */
+function limit(asker: Awaited<ReturnType<typeof identify>>, ctx: { clientAddress: string }): void {
+	const who = asker?.registrationId
+		? ({ kind: 'registration', id: asker.registrationId } as const)
+		: asker?.userId
+			? ({ kind: 'user', id: asker.userId } as const)
+			: ({ kind: 'unidentified', address: clientAddressOf(ctx) } as const);
+	const wait = takeSubmission(who);
 	if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
 }
 
@@ -27,9 +33,9 @@ export const questions = {
 		accept: 'form',
 		input: askSchema,
 		handler: async (input, ctx) => {
-			limit(ctx.clientAddress);
 			const db = await database();
 			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			limit(asker, ctx);
 			if (!asker) throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.question.who' });
 			const result = await ask(db, input.gatheringId, asker, input);
 			if (!result.ok) throw new ActionError({ code: result.reason === 'not-found' ? 'NOT_FOUND' : 'FORBIDDEN', message: result.reason === 'not-found' ? 'error.gathering.notFound' : 'error.question.deadline' });
@@ -41,9 +47,9 @@ export const questions = {
 		accept: 'form',
 		input: voteSchema,
 		handler: async (input, ctx) => {
-			limit(ctx.clientAddress);
 			const db = await database();
 			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			limit(asker, ctx);
 			const result = asker ? await vote(db, input.gatheringId, input.questionId, asker) : ({ ok: false, reason: 'not-registered' } as const);
 			if (!result.ok) {
 				const message = result.reason === 'already-voted' ? 'error.vote.twice' : result.reason === 'not-registered' ? 'error.vote.notRegistered' : 'error.generic';

@@ -5,6 +5,7 @@ import { cancelRegistration, changeRegistration, register } from '#lib/gathering
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
+import { clientAddressOf, takeRegistration } from '#lib/platform/rate-limit.server.ts';
 
 /** Registration needs no account: anyone may register, and the personal link manages it. */
 export const registrations = {
@@ -12,8 +13,12 @@ export const registrations = {
 		accept: 'form',
 		input: registrationSchema,
 		handler: async (input, ctx) => {
+			const wait = takeRegistration(clientAddressOf(ctx), input.gatheringId);
+			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.registration.rateLimited', { seconds: wait }) });
 			const result = await register(await database(), input, { userId: ctx.locals.user?.id ?? null, publicOrigin: config.publicOrigin });
-			if (result.ok) return { token: result.token, status: result.status, position: result.position };
+			if (result.ok) return { token: result.token, status: result.status, position: result.position, linkSent: false };
+			// Already registered: the address got a new personal link, and the answer says only that.
+			if (result.reason === 'duplicate') return { token: null, status: null, position: null, linkSent: true };
 			switch (result.reason) {
 				case 'not-found':
 					throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
@@ -21,11 +26,6 @@ export const registrations = {
 					throw new ActionError({ code: 'FORBIDDEN', message: 'error.registration.closed' });
 				case 'unknown-office':
 					throw new ActionError({ code: 'BAD_REQUEST', message: 'officeId|error.office.unknown' });
-				case 'duplicate':
-					throw new ActionError({
-						code: 'CONFLICT',
-						message: result.status === 'waitlisted' ? messageWithParams('register.duplicate.waitlisted', { place: result.position ?? 1 }) : 'register.duplicate.confirmed',
-					});
 			}
 		},
 	}),

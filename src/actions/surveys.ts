@@ -4,7 +4,7 @@ import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
-import { RateLimiter } from '#lib/platform/rate-limit.server.ts';
+import { clientAddressOf, RateLimiter } from '#lib/platform/rate-limit.server.ts';
 import { fieldErrorsMessage, withParams } from '#lib/surveys/i18n.ts';
 import { sendInvitations, sendSurveyReminder } from '#lib/surveys/invitations.server.ts';
 import { answeredCookie, submitWithOpenCode, submitWithToken, type SubmitResult } from '#lib/surveys/responses.server.ts';
@@ -46,8 +46,11 @@ async function coordinated(ctx: ActionAPIContext, surveyId: string) {
 	return { db, survey, g };
 }
 
-/** The open link on the screen: a burst from one address is limited (a whole room may share one). */
-const openLinkSubmissions = new RateLimiter(40, 60_000);
+/**
+ * The open link on the screen identifies nobody, so a burst is limited per address, high enough for
+ * a whole room behind one NAT (150 a minute for one survey); each browser can answer once anyway.
+ */
+const openLinkSubmissions = new RateLimiter(150, 60_000);
 
 function refuse(result: Exclude<SubmitResult, { ok: true }>): never {
 	switch (result.reason) {
@@ -83,7 +86,7 @@ export const surveys = {
 			}
 			const survey = code ? await surveyByOpenCode(db, code) : undefined;
 			if (!survey) throw new ActionError({ code: 'NOT_FOUND', message: 'survey.error.invalidLink' });
-			const wait = openLinkSubmissions.take(`${survey.id}:${ctx.clientAddress}`);
+			const wait = openLinkSubmissions.take(`${survey.id}:${clientAddressOf(ctx)}`);
 			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
 			const result = await submitWithOpenCode(db, survey, form, { answeredHere: ctx.cookies.has(answeredCookie(survey.id)) });
 			if (!result.ok) refuse(result);

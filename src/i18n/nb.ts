@@ -54,6 +54,12 @@ export const nb = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislykkede forsøk. Av sikkerhetshensyn må du vente {minutes} min før du prøver igjen.',
+	'auth.login.throttledSeconds': 'For mange mislykkede forsøk. Vent {seconds} sekunder før du prøver igjen.',
+	'auth.signup.sent': "Vi har sendt en e-post til {email}. Følg lenken i den for å ta i bruk kontoen. Finner du den ikke, se i søppelposten.",
+	'auth.activate.title': 'Ta i bruk kontoen',
+	'auth.activate.lead': 'Trykk på knappen for å ta i bruk kontoen din og logge inn.',
+	'auth.activate.submit': 'Ta i bruk kontoen',
+	'auth.activate.invalid': 'Lenken virker ikke lenger: den kan brukes én gang, i 24 timer. Opprett kontoen på nytt for å få en ny lenke, eller logg inn hvis du allerede har tatt den i bruk.',
 	'auth.signup.title': 'Opprett konto',
 	'auth.signup.lead':
 		'Med konto blir påmeldinger fylt ut for deg, og du kan følge med på selvstudiet ditt. Du trenger ikke konto for å melde deg på en samling.',
@@ -97,7 +103,6 @@ export const nb = {
 
 	'error.email.required': 'Skriv e-postadressen din.',
 	'error.email.invalid': 'Skriv en gyldig e-postadresse, for eksempel navn@nav.no.',
-	'error.email.taken': 'Det finnes allerede en konto med denne e-postadressen. Logg inn eller be om nytt passord.',
 	'error.password.required': 'Skriv passordet.',
 	'error.password.tooShort': 'Passordet må ha minst 12 tegn.',
 	'error.password.tooLong': 'Passordet kan ha høyst 200 tegn.',
@@ -172,6 +177,12 @@ export const nb = {
 	'playground.title': 'Regeltrening',
 	'playground.lead': 'Øv på vilkårene for kvalifiseringsprogrammet med oppdiktede saker.',
 
+	'mail.activate.subject': 'Ta i bruk kontoen din i KVP-nettverket',
+	'mail.activate.body':
+		'Hei {name},\n\nNoen, forhåpentligvis du, har opprettet en konto i KVP-nettverket med denne e-postadressen.\n\nTa den i bruk her: {link}\n\nLenken virker i 24 timer og kan brukes én gang. Har du ikke bedt om dette, kan du se bort fra e-posten.\n\nHilsen KVP-nettverket',
+	'mail.accountExists.subject': 'Du har allerede en konto i KVP-nettverket',
+	'mail.accountExists.body':
+		'Hei {name},\n\nNoen, kanskje du, prøvde å opprette en ny konto med denne e-postadressen. Du har allerede en konto.\n\nLogg inn her: {login}\n\nHar du glemt passordet, kan du lage et nytt her: {reset}\n\nHar du ikke bedt om dette, kan du se bort fra e-posten; kontoen din er ikke endret.\n\nHilsen KVP-nettverket',
 	'mail.reset.subject': 'Nytt passord til KVP-nettverket',
 	'mail.reset.body':
 		'Hei {name},\n\nNoen (forhåpentligvis du) har bedt om å lage nytt passord til kontoen din på KVP-nettverket.\n\nLag nytt passord her: {link}\n\nLenken virker i én time og kan brukes én gang. Har du ikke bedt om dette, kan du se bort fra e-posten; passordet ditt er ikke endret.\n\nHilsen KVP-nettverket',
@@ -184,6 +195,9 @@ export const nb = {
 	'mail.signature': "Hilsen KVP-nettverket",
 	'mail.gathering.details': "{title}\nTid: {when}\nSted: {venue}",
 	'mail.registration.manage': "Se, endre eller meld deg av her: {url}\nLenken er personlig; ikke del den.",
+	'register.linkSent': "Vi har sendt den personlige lenken for påmeldingen til {email}. Sjekk innboksen; med lenken kan du se, endre eller melde deg av.",
+	'mail.registration.linkAgain.subject': "Lenken til påmeldingen din: {title}",
+	'mail.registration.linkAgain.lead': "Noen, kanskje du, prøvde å melde på denne e-postadressen på nytt. Du er allerede påmeldt, så vi sender deg en ny personlig lenke. Den gamle lenken virker ikke lenger.",
 	'mail.registration.manageEarlier': "Du kan se, endre eller melde deg av med den personlige lenken i den første e-posten du fikk fra oss.",
 	'mail.registration.confirmed.subject': "Påmeldt: {title}",
 	'mail.registration.confirmed.lead': "Du er påmeldt. Kalenderinvitasjonen ligger ved.",
@@ -266,8 +280,6 @@ export const nb = {
 	'register.field.consent': "Jeg har lest personvernerklæringen og samtykker til at opplysningene brukes til å gjennomføre samlingen.",
 	'register.privacyLink': "Les personvernerklæringen",
 	'register.submit': "Meld meg på",
-	'register.duplicate.confirmed': "Denne e-postadressen er allerede påmeldt. Bruk lenken i bekreftelsen du fikk på e-post for å se eller endre påmeldingen.",
-	'register.duplicate.waitlisted': "Denne e-postadressen står allerede på ventelisten, som nummer {place}. Bruk lenken i e-posten du fikk for å se eller endre påmeldingen.",
 	'manage.title': "Påmeldingen din",
 	'manage.confirmed': "Du er påmeldt {title}.",
 	'manage.waitlisted': "Du står på venteliste som nummer {place}.",
@@ -388,6 +400,13 @@ export const nb = {
 	'error.presentation.file': "Velg en fil på høyst 20 MB av typen PDF, PowerPoint, Word, Excel eller OpenDocument.",
 	'error.presentation.title': "Skriv en tittel.",
 	'error.rateLimited': "Du har sendt mange innspill på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i feltet.",
+	'error.body.tooLarge': "Det du sendte, er for stort: grensen er {mb} MB. Gå tilbake og prøv igjen med mindre innhold.",
+	'error.body.tooSlow': "Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.",
+	'error.body.malformed': "Skjemaet kom ikke fram i riktig form. Gå tilbake og send det på nytt.",
+	'error.body.badJson': "Innholdet er ikke gyldig JSON.",
+	'error.next.invalid': "Adressen du skulle videre til, er ugyldig.",
+	'error.registration.rateLimited': "Det har kommet svært mange påmeldinger på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i skjemaet.",
+	'error.auth.rateLimited': "Det har kommet mange forespørsler fra nettverket ditt på kort tid. Vent {minutes} min og prøv igjen.",
 	'error.text.required': "Skriv en tekst.",
 	'error.confidential.identity': guardMessages.nb['error.confidential.identity'],
 	'error.confidential.phone': guardMessages.nb['error.confidential.phone'],

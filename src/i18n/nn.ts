@@ -55,6 +55,12 @@ export const nn: Record<keyof typeof nb, string> = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislukka forsøk. Av omsyn til tryggleiken må du vente {minutes} min før du prøver igjen.',
+	'auth.login.throttledSeconds': 'For mange mislukka forsøk. Vent {seconds} sekund før du prøver igjen.',
+	'auth.signup.sent': "Vi har sendt ein e-post til {email}. Følg lenkja i han for å ta i bruk kontoen. Finn du han ikkje, sjå i søppelposten.",
+	'auth.activate.title': 'Ta i bruk kontoen',
+	'auth.activate.lead': 'Trykk på knappen for å ta i bruk kontoen din og logge inn.',
+	'auth.activate.submit': 'Ta i bruk kontoen',
+	'auth.activate.invalid': 'Lenkja verkar ikkje lenger: ho kan brukast éin gong, i 24 timar. Opprett kontoen på nytt for å få ei ny lenkje, eller logg inn om du alt har teke han i bruk.',
 	'auth.signup.title': 'Opprett konto',
 	'auth.signup.lead':
 		'Med konto blir påmeldingar fylte ut for deg, og du kan følgje med på sjølvstudiet ditt. Du treng ikkje konto for å melde deg på ei samling.',
@@ -99,7 +105,6 @@ export const nn: Record<keyof typeof nb, string> = {
 
 	'error.email.required': 'Skriv e-postadressa di.',
 	'error.email.invalid': 'Skriv ei gyldig e-postadresse, til dømes namn@nav.no.',
-	'error.email.taken': 'Det finst allereie ein konto med denne e-postadressa. Logg inn eller be om nytt passord.',
 	'error.password.required': 'Skriv passordet.',
 	'error.password.tooShort': 'Passordet må ha minst 12 teikn.',
 	'error.password.tooLong': 'Passordet kan ha høgst 200 teikn.',
@@ -174,6 +179,12 @@ export const nn: Record<keyof typeof nb, string> = {
 	'playground.title': 'Regeltrening',
 	'playground.lead': 'Øv på vilkåra for kvalifiseringsprogrammet med oppdikta saker.',
 
+	'mail.activate.subject': 'Ta i bruk kontoen din i KVP-nettverket',
+	'mail.activate.body':
+		'Hei {name},\n\nNokon, forhåpentleg du, har oppretta ein konto i KVP-nettverket med denne e-postadressa.\n\nTa han i bruk her: {link}\n\nLenkja verkar i 24 timar og kan brukast éin gong. Har du ikkje bede om dette, kan du sjå bort frå e-posten.\n\nHelsing KVP-nettverket',
+	'mail.accountExists.subject': 'Du har allereie ein konto i KVP-nettverket',
+	'mail.accountExists.body':
+		'Hei {name},\n\nNokon, kanskje du, prøvde å opprette ein ny konto med denne e-postadressa. Du har allereie ein konto.\n\nLogg inn her: {login}\n\nHar du gløymt passordet, kan du lage eit nytt her: {reset}\n\nHar du ikkje bede om dette, kan du sjå bort frå e-posten; kontoen din er ikkje endra.\n\nHelsing KVP-nettverket',
 	'mail.reset.subject': 'Nytt passord til KVP-nettverket',
 	'mail.reset.body':
 		'Hei {name},\n\nNokon (forhåpentleg du) har bede om å lage nytt passord til kontoen din på KVP-nettverket.\n\nLag nytt passord her: {link}\n\nLenkja verkar i éin time og kan brukast éin gong. Har du ikkje bede om dette, kan du sjå bort frå e-posten; passordet ditt er ikkje endra.\n\nHelsing KVP-nettverket',
@@ -186,6 +197,9 @@ export const nn: Record<keyof typeof nb, string> = {
 	'mail.signature': "Helsing KVP-nettverket",
 	'mail.gathering.details': "{title}\nTid: {when}\nStad: {venue}",
 	'mail.registration.manage': "Sjå, endre eller meld deg av her: {url}\nLenkja er personleg; ikkje del henne.",
+	'register.linkSent': "Vi har sendt den personlege lenkja for påmeldinga til {email}. Sjå i innboksen; med lenkja kan du sjå, endre eller melde deg av.",
+	'mail.registration.linkAgain.subject': "Lenkja til påmeldinga di: {title}",
+	'mail.registration.linkAgain.lead': "Nokon, kanskje du, prøvde å melde på denne e-postadressa på nytt. Du er allereie påmeld, så vi sender deg ei ny personleg lenkje. Den gamle lenkja verkar ikkje lenger.",
 	'mail.registration.manageEarlier': "Du kan sjå, endre eller melde deg av med den personlege lenkja i den første e-posten du fekk frå oss.",
 	'mail.registration.confirmed.subject': "Påmeld: {title}",
 	'mail.registration.confirmed.lead': "Du er påmeld. Kalenderinvitasjonen ligg ved.",
@@ -268,8 +282,6 @@ export const nn: Record<keyof typeof nb, string> = {
 	'register.field.consent': "Eg har lese personvernerklæringa og samtykkjer til at opplysningane blir brukte til å gjennomføre samlinga.",
 	'register.privacyLink': "Les personvernerklæringa",
 	'register.submit': "Meld meg på",
-	'register.duplicate.confirmed': "Denne e-postadressa er allereie påmeld. Bruk lenkja i stadfestinga du fekk på e-post for å sjå eller endre påmeldinga.",
-	'register.duplicate.waitlisted': "Denne e-postadressa står allereie på ventelista, som nummer {place}. Bruk lenkja i e-posten du fekk for å sjå eller endre påmeldinga.",
 	'manage.title': "Påmeldinga di",
 	'manage.confirmed': "Du er påmeld {title}.",
 	'manage.waitlisted': "Du står på venteliste som nummer {place}.",
@@ -390,6 +402,13 @@ export const nn: Record<keyof typeof nb, string> = {
 	'error.presentation.file': "Vel ei fil på høgst 20 MB av typen PDF, PowerPoint, Word, Excel eller OpenDocument.",
 	'error.presentation.title': "Skriv ein tittel.",
 	'error.rateLimited': "Du har sendt mange innspel på kort tid. Vent {seconds} sekund og prøv igjen; det du skreiv, står framleis i feltet.",
+	'error.body.tooLarge': "Det du sende, er for stort: grensa er {mb} MB. Gå tilbake og prøv igjen med mindre innhald.",
+	'error.body.tooSlow': "Det tok for lang tid å ta imot skjemaet. Gå tilbake og send det på nytt.",
+	'error.body.malformed': "Skjemaet kom ikkje fram i rett form. Gå tilbake og send det på nytt.",
+	'error.body.badJson': "Innhaldet er ikkje gyldig JSON.",
+	'error.next.invalid': "Adressa du skulle vidare til, er ugyldig.",
+	'error.registration.rateLimited': "Det har kome svært mange påmeldingar på kort tid. Vent {seconds} sekund og prøv igjen; det du skreiv, står framleis i skjemaet.",
+	'error.auth.rateLimited': "Det har kome mange førespurnader frå nettverket ditt på kort tid. Vent {minutes} min og prøv igjen.",
 	'error.text.required': "Skriv ein tekst.",
 	'error.confidential.identity': guardMessages.nn['error.confidential.identity'],
 	'error.confidential.phone': guardMessages.nn['error.confidential.phone'],

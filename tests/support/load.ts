@@ -36,7 +36,7 @@ export function serverFlags(): string[] {
 
 export function startServer(port: number, file: string): ChildProcess {
 	return spawn(process.execPath, [...serverFlags(), 'dist/server/entry.mjs'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${resolve(file)}`, LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off', PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${resolve(file)}`, LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off', KVP_REGISTRATION_LIMITS: 'off', PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
 		stdio: 'ignore',
 	});
 }

@@ -4,39 +4,70 @@ import { getDb } from '#db/client.ts';
 import { outbox, users } from '#db/schema/index.ts';
 import { createNetwork, createUser, TEST_PASSWORD } from '../../../tests/factories.ts';
 import {
+	activateAccount,
 	changePassword,
 	checkResetToken,
 	login,
+	RESET_MIN_MS,
 	RESET_TTL_MS,
 	requestPasswordReset,
 	resetPassword,
 	signup,
 } from './accounts.server.ts';
 import { signupSchema } from './auth.schema.ts';
+import { recordFailure } from './throttle.server.ts';
 import { validateSessionToken } from './session.server.ts';
 
 const base = { name: 'Siri Saksbehandlar', password: 'et langt passord her', officeId: null, language: 'nb' as const };
 
 describe('sign-up', () => {
-	it('creates the account with an argon2id hash and a session, and refuses the same address twice', async () => {
+	it('answers a taken address exactly as a new one, and tells only the owner by e-mail', async () => {
 		const db = await getDb();
-		const input = signupSchema.parse({ ...base, email: 'Siri@Example.no', organisation: 'Sosialtenesta i Testby' });
-		const first = await signup(db, input);
-		expect(first.ok).toBe(true);
+		const owner = await createUser(db, { name: 'Eigar Eldre' });
+		const ORIGIN = 'https://kvp.example.no';
+		const fresh = await signup(db, signupSchema.parse({ ...base, email: 'Siri@Example.no', organisation: 'Sosialtenesta i Testby' }), 'nb', ORIGIN);
+		const taken = await signup(db, signupSchema.parse({ ...base, email: owner.email, organisation: 'X' }), 'nb', ORIGIN);
+		expect(taken).toEqual(fresh);
+		expect(fresh).toEqual({ ok: true });
+		// The owner's account is untouched and they get a note with links to log in and reset.
+		expect(await login(db, owner.email, TEST_PASSWORD, '10.3.3.3')).toMatchObject({ ok: true });
+		const note = await db.query.outbox.findFirst({ where: eq(outbox.to, owner.email) });
+		expect(note).toMatchObject({ kind: 'account-exists', subject: 'Du har allerede en konto i KVP-nettverket' });
+		expect(note!.text).toContain(`${ORIGIN}/glemt-passord`);
+		// The new account has an argon2id hash but cannot log in before the mailed link is followed.
 		const row = await db.query.users.findFirst({ where: eq(users.email, 'siri@example.no') });
-		expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
-		const again = await signup(db, signupSchema.parse({ ...base, email: 'siri@example.no', organisation: 'X' }));
-		expect(again).toEqual({ ok: false, reason: 'email-taken' });
+		expect(row).toMatchObject({ emailPending: true, passwordHash: expect.stringMatching(/^\$argon2id\$/) });
+		expect(await login(db, 'siri@example.no', base.password, '10.3.3.4')).toEqual({ ok: false, reason: 'invalid' });
+		const mail = await db.query.outbox.findFirst({ where: eq(outbox.to, 'siri@example.no') });
+		expect(mail).toMatchObject({ kind: 'account-activation', subject: 'Ta i bruk kontoen din i KVP-nettverket' });
+		const token = decodeURIComponent(/ta-i-bruk\?token=(\S+)/.exec(mail!.text)![1]!);
+		expect(await activateAccount(db, token)).toMatchObject({ ok: true, userId: row!.id });
+		expect(await activateAccount(db, token)).toEqual({ ok: false, reason: 'used' });
+		expect(await login(db, 'siri@example.no', base.password, '10.3.3.4')).toMatchObject({ ok: true });
+	});
+
+	it('lets a second sign-up of an unactivated address replace the first, so only the mailbox decides', async () => {
+		const db = await getDb();
+		const squat = signupSchema.parse({ ...base, email: 'ny@example.no', organisation: 'X', password: 'framand sitt passord' });
+		await signup(db, squat, 'nb', 'http://localhost:4321');
+		await signup(db, signupSchema.parse({ ...base, email: 'ny@example.no', organisation: 'Y', password: 'eigaren sitt passord' }), 'nb', 'http://localhost:4321');
+		const mails = await db.query.outbox.findMany({ where: eq(outbox.to, 'ny@example.no') });
+		expect(mails).toHaveLength(2);
+		const [first, second] = mails.map((m) => decodeURIComponent(/token=(\S+)/.exec(m.text)![1]!));
+		expect(await activateAccount(db, first!)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await activateAccount(db, second!)).toMatchObject({ ok: true });
+		expect(await login(db, 'ny@example.no', 'framand sitt passord', '10.4.4.4')).toEqual({ ok: false, reason: 'invalid' });
+		expect(await login(db, 'ny@example.no', 'eigaren sitt passord', '10.4.4.4')).toMatchObject({ ok: true });
 	});
 
 	it('takes the organisation name from the chosen NAV office', async () => {
 		const db = await getDb();
 		await createNetwork(db, 'testnett', ['nav-testby']);
-		const result = await signup(db, signupSchema.parse({ ...base, email: 'ola@example.no', officeId: 'nav-testby' }));
+		const result = await signup(db, signupSchema.parse({ ...base, email: 'ola@example.no', officeId: 'nav-testby' }), 'nb', 'http://localhost:4321');
 		expect(result.ok).toBe(true);
 		const row = await db.query.users.findFirst({ where: eq(users.email, 'ola@example.no') });
 		expect(row).toMatchObject({ officeId: 'nav-testby', organisation: 'NAV nav-testby' });
-		expect(await signup(db, signupSchema.parse({ ...base, email: 'x@example.no', officeId: 'nav-finst-ikkje' }))).toEqual({ ok: false, reason: 'unknown-office' });
+		expect(await signup(db, signupSchema.parse({ ...base, email: 'x@example.no', officeId: 'nav-finst-ikkje' }), 'nb', 'http://localhost:4321')).toEqual({ ok: false, reason: 'unknown-office' });
 	});
 
 	it('names every invalid field with a message key', () => {
@@ -53,28 +84,63 @@ describe('sign-up', () => {
 });
 
 describe('login throttling', () => {
-	it('locks an account after repeated failures, even for the right password, and says for how long', async () => {
+	const at = (base: Date, ms: number) => new Date(base.getTime() + ms);
+
+	it('slows repeated failures on an account from one address with growing delays', async () => {
 		const db = await getDb();
 		const user = await createUser(db);
-		const now = new Date('2026-03-01T10:00:00Z');
-		for (let i = 0; i < 4; i++) expect(await login(db, user.email, 'feil passord', '10.0.0.1', now)).toEqual({ ok: false, reason: 'invalid' });
-		const fifth = await login(db, user.email, 'feil passord', '10.0.0.1', now);
-		expect(fifth).toMatchObject({ ok: false, reason: 'throttled', retryAfterSeconds: 30 });
-		expect(await login(db, user.email, TEST_PASSWORD, '10.0.0.2', now)).toMatchObject({ reason: 'throttled' });
-		// After the lock runs out the right password works and clears the counter.
-		const later = new Date(now.getTime() + 31_000);
-		expect(await login(db, user.email, TEST_PASSWORD, '10.0.0.2', later)).toMatchObject({ ok: true });
-		expect(await login(db, user.email, 'feil passord', '10.0.0.2', later)).toEqual({ ok: false, reason: 'invalid' });
+		const start = new Date('2026-03-01T10:00:00Z');
+		let now = start;
+		for (let i = 0; i < 3; i++) expect(await login(db, user.email, 'feil passord', '10.0.0.1', now)).toEqual({ ok: false, reason: 'invalid' });
+		const waits: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const result = await login(db, user.email, 'feil passord', '10.0.0.1', now);
+			expect(result).toEqual({ ok: false, reason: 'invalid' });
+			const held = await login(db, user.email, TEST_PASSWORD, '10.0.0.1', now);
+			expect(held).toMatchObject({ ok: false, reason: 'throttled', scope: 'account' });
+			const seconds = (held as { retryAfterSeconds: number }).retryAfterSeconds;
+			waits.push(seconds);
+			now = at(now, seconds * 1000);
+		}
+		expect(waits).toEqual([1, 2, 4, 8, 16]);
+		// Once the wait is over the right password works, and this address starts afresh.
+		expect(await login(db, user.email, TEST_PASSWORD, '10.0.0.1', now)).toMatchObject({ ok: true });
+		expect(await login(db, user.email, 'feil passord', '10.0.0.1', now)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
-	it('locks an address that guesses across many accounts', async () => {
+	it('never keeps the owner (or the admin) out: wrong passwords from elsewhere do not hold back their device', async () => {
+		const db = await getDb();
+		const admin = await createUser(db, { isAdmin: true });
+		const now = new Date('2026-03-01T12:00:00Z');
+		// An attacker spreads 200 wrong passwords (recorded as login records them, without the slow hashing) over 40 addresses within a minute.
+		for (let i = 0; i < 200; i++) await recordFailure(db, admin.email, `10.66.0.${i % 40}`, at(now, i * 300));
+		expect(await login(db, admin.email, TEST_PASSWORD, '10.66.0.1', at(now, 60_000))).toMatchObject({ reason: 'throttled' });
+		expect(await login(db, admin.email, TEST_PASSWORD, '192.0.2.10', at(now, 60_000))).toMatchObject({ ok: true });
+		// An owner who mistyped once during the attack waits at most a minute, never longer.
+		await login(db, admin.email, 'skrivefeil', '192.0.2.11', at(now, 60_000));
+		const held = await login(db, admin.email, TEST_PASSWORD, '192.0.2.11', at(now, 60_000));
+		expect(held).toMatchObject({ ok: false, reason: 'throttled' });
+		expect((held as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(60);
+		expect(await login(db, admin.email, TEST_PASSWORD, '192.0.2.11', at(now, 120_000))).toMatchObject({ ok: true });
+	}, 60_000);
+
+	it('lets 60 colleagues behind one venue NAT mistype twice and still log in', async () => {
+		const db = await getDb();
+		const now = new Date('2026-03-03T09:00:00Z');
+		const people = [];
+		for (let i = 0; i < 60; i++) people.push(await createUser(db));
+		for (const p of people) for (let typo = 0; typo < 2; typo++) await recordFailure(db, p.email, '203.0.113.5', now);
+		for (const p of people) expect(await login(db, p.email, TEST_PASSWORD, '203.0.113.5', at(now, 1000))).toMatchObject({ ok: true });
+	}, 60_000);
+
+	it('holds back an address that guesses across many accounts, and only that address', async () => {
 		const db = await getDb();
 		const now = new Date('2026-03-02T10:00:00Z');
-		let last;
-		for (let i = 0; i < 21; i++) last = await login(db, `nobody-${i}@example.no`, 'gjett', '10.9.9.9', now);
-		expect(last).toMatchObject({ ok: false, reason: 'throttled' });
+		for (let i = 0; i < 150; i++) await recordFailure(db, `nobody-${i}@example.no`, '10.9.9.9', now);
+		expect(await login(db, 'nobody-150@example.no', 'gjett', '10.9.9.9', now)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await login(db, 'nobody-151@example.no', 'gjett', '10.9.9.9', now)).toMatchObject({ ok: false, reason: 'throttled', scope: 'address', retryAfterSeconds: 60 });
 		const user = await createUser(db);
-		expect(await login(db, user.email, TEST_PASSWORD, '10.9.9.9', now)).toMatchObject({ reason: 'throttled' });
+		expect(await login(db, user.email, TEST_PASSWORD, '10.9.9.9', now)).toMatchObject({ reason: 'throttled', scope: 'address' });
 		expect(await login(db, user.email, TEST_PASSWORD, '10.9.9.10', now)).toMatchObject({ ok: true });
 	});
 });
@@ -111,9 +177,30 @@ describe('password change and reset', () => {
 		expect(await checkResetToken(db, `${id}.${'A'.repeat(43)}`)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
-	it('sends nothing, and says nothing different, for an unknown address', async () => {
+	it('sends nothing for an unknown address, and takes as long as for a known one', async () => {
 		const db = await getDb();
-		await requestPasswordReset(db, 'ukjend@example.no', 'nb', 'http://localhost:4321');
+		const user = await createUser(db);
+		const timed = async (email: string) => {
+			const started = performance.now();
+			await requestPasswordReset(db, email, 'nb', 'http://localhost:4321');
+			return performance.now() - started;
+		};
+		const unknown = await timed('ukjend@example.no');
+		const known = await timed(user.email);
 		expect(await db.query.outbox.findFirst({ where: eq(outbox.to, 'ukjend@example.no') })).toBeUndefined();
+		expect(await db.query.outbox.findFirst({ where: eq(outbox.to, user.email) })).toBeDefined();
+		for (const ms of [unknown, known]) expect(ms).toBeGreaterThanOrEqual(RESET_MIN_MS - 5);
+		expect(Math.abs(known - unknown)).toBeLessThan(RESET_MIN_MS / 2);
+	});
+
+	it('sends at most three reset links an hour to one account, whoever asks', async () => {
+		const db = await getDb();
+		const user = await createUser(db);
+		const now = new Date('2026-05-01T08:00:00Z');
+		for (let i = 0; i < 5; i++) await requestPasswordReset(db, user.email, 'nb', 'http://localhost:4321', new Date(now.getTime() + i * 60_000));
+		const mails = await db.query.outbox.findMany({ where: eq(outbox.to, user.email) });
+		expect(mails).toHaveLength(3);
+		await requestPasswordReset(db, user.email, 'nb', 'http://localhost:4321', new Date(now.getTime() + 61 * 60_000));
+		expect(await db.query.outbox.findMany({ where: eq(outbox.to, user.email) })).toHaveLength(4);
 	});
 });

@@ -1,22 +1,49 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { networkCoordinators, offices, passwordResets, users } from '#db/schema/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { enqueueMail } from '../mail/outbox.server.ts';
-import { resetMail } from './emails.ts';
+import { accountExistsMail, activationMail, resetMail } from './emails.ts';
+import { RateLimiter } from '../platform/rate-limit.server.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.server.ts';
 import { createSession, invalidateUserSessions } from './session.server.ts';
-import { clearFailures, lockedFor, recordFailure } from './throttle.server.ts';
+import { clearAccount, clearPair, recordFailure, throttled, type Throttled } from './throttle.server.ts';
 import { issueToken, parseToken, randomId, secretMatches } from './tokens.ts';
 import type { SignupInput } from './auth.schema.ts';
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
+/** At most this many reset links per account and hour; further requests get the same answer and no mail. */
+export const RESETS_PER_ACCOUNT_PER_HOUR = 3;
+/** A reset request always takes at least this long, so its timing does not tell whether the account exists. */
+export const RESET_MIN_MS = 400;
 
-export type SignupResult =
-	| { ok: true; userId: string; token: string; expiresAt: Date }
-	| { ok: false; reason: 'email-taken' | 'unknown-office' };
+/** Runs `work`, then waits until at least `ms` have passed since the start. */
+async function atLeast<T>(ms: number, work: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	try {
+		return await work();
+	} finally {
+		const left = ms - (performance.now() - started);
+		if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+	}
+}
 
-export async function signup(db: Db, input: SignupInput, now = new Date()): Promise<SignupResult> {
+export type SignupResult = { ok: true } | { ok: false; reason: 'unknown-office' };
+
+/** A new account's activation link works this long. */
+export const ACTIVATION_TTL_MS = 24 * 60 * 60 * 1000;
+/** Sign-up takes at least this long, whichever way it goes (see atLeast). */
+export const SIGNUP_MIN_MS = 400;
+/** Sign-up mails (activation or "you already have an account"): at most 3 an hour to one address. */
+const signupMails = new RateLimiter(3, 60 * 60_000);
+
+/**
+ * Signs up without telling whether the address already has an account: the answer is always "we
+ * have e-mailed you". A new (or still unactivated) account gets an activation link and cannot log
+ * in before it is followed; an existing one gets a note with links to log in and to reset the
+ * password. A repeated sign-up of an unactivated address replaces it: only the mailbox can activate.
+ */
+export async function signup(db: Db, input: SignupInput, lang: Lang, publicOrigin: string, now = new Date()): Promise<SignupResult> {
 	let organisation = input.organisation ?? '';
 	let officeId: string | null = null;
 	if (input.officeId) {
@@ -25,34 +52,42 @@ export async function signup(db: Db, input: SignupInput, now = new Date()): Prom
 		officeId = office.id;
 		organisation = office.name;
 	}
-	const passwordHash = await hashPassword(input.password);
-	const userId = randomId();
-	const inserted = await db
-		.insert(users)
-		.values({
-			id: userId,
-			email: input.email,
-			name: input.name,
-			organisation,
-			officeId,
-			passwordHash,
-			createdAt: now,
-		})
-		.onConflictDoNothing({ target: users.email })
-		.returning({ id: users.id });
-	if (inserted.length === 0) return { ok: false, reason: 'email-taken' };
-	const { token, session } = await createSession(db, userId, now);
-	return { ok: true, userId, token, expiresAt: session.expiresAt };
+	const base = `${publicOrigin}${lang === 'nn' ? '/nn' : ''}`;
+	await atLeast(SIGNUP_MIN_MS, async () => {
+		const passwordHash = await hashPassword(input.password);
+		const { id, token, secretHash } = await issueToken();
+		const existing = await db.query.users.findFirst({ where: eq(users.email, input.email) });
+		// Nobody can flood an inbox through this form; the answer stays the same.
+		if (signupMails.take(input.email, now.getTime()) > 0) return;
+		if (existing && !existing.emailPending) {
+			await enqueueMail(db, { ...accountExistsMail(lang, existing.name, `${base}/logg-inn`, `${base}/glemt-passord`), to: existing.email, kind: 'account-exists' }, now);
+			return;
+		}
+		const userId = existing?.id ?? randomId();
+		const link = `${base}/ta-i-bruk?token=${encodeURIComponent(token)}`;
+		await db.transaction(async (tx) => {
+			const fields = { name: input.name, organisation, officeId, passwordHash };
+			if (existing) {
+				await tx.update(users).set(fields).where(eq(users.id, userId));
+				await tx.delete(passwordResets).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+			} else {
+				await tx.insert(users).values({ id: userId, email: input.email, ...fields, emailPending: true, createdAt: now }).onConflictDoNothing({ target: users.email });
+			}
+			await tx.insert(passwordResets).values({ id, userId, secretHash: Buffer.from(secretHash), expiresAt: new Date(now.getTime() + ACTIVATION_TTL_MS), createdAt: now });
+			await enqueueMail(tx, { ...activationMail(lang, input.name, link), to: input.email, kind: 'account-activation' }, now);
+		});
+	});
+	return { ok: true };
 }
 
 export type LoginResult =
 	| { ok: true; userId: string; token: string; expiresAt: Date }
 	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+	| ({ ok: false; reason: 'throttled' } & Throttled);
 
 /**
- * Checks the password. Repeated failures for an account or from an address lock further attempts
- * for a growing time; while locked even the right password is refused, and the message says so.
+ * Checks the password. Repeated failures slow further attempts down (throttle.server.ts); a
+ * throttled attempt is refused before the password is checked, and the message says how long to wait.
  */
 export async function login(
 	db: Db,
@@ -61,21 +96,17 @@ export async function login(
 	clientAddress: string,
 	now = new Date(),
 ): Promise<LoginResult> {
-	const wait = Math.max(
-		await lockedFor(db, 'email', email, now),
-		await lockedFor(db, 'ip', clientAddress, now),
-	);
-	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
+	const wait = await throttled(db, email, clientAddress, now);
+	if (wait) return { ok: false, reason: 'throttled', ...wait };
 	const user = await db.query.users.findFirst({ where: eq(users.email, email) });
 	const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
 	if (!user || !valid) {
-		await recordFailure(db, 'email', email, now);
-		await recordFailure(db, 'ip', clientAddress, now);
-		const after = await lockedFor(db, 'email', email, now);
-		if (after > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: after };
+		await recordFailure(db, email, clientAddress, now);
 		return { ok: false, reason: 'invalid' };
 	}
-	await clearFailures(db, 'email', email);
+	// Not activated yet: the same answer as a wrong password, or sign-up would tell taken addresses apart.
+	if (user.emailPending) return { ok: false, reason: 'invalid' };
+	await clearPair(db, email, clientAddress);
 	const { token, session } = await createSession(db, user.id, now);
 	return { ok: true, userId: user.id, token, expiresAt: session.expiresAt };
 }
@@ -107,8 +138,9 @@ async function setPassword(db: Db, userId: string, password: string): Promise<vo
 }
 
 /**
- * Sends a single-use reset link valid for an hour. Says nothing about whether the address has an
- * account: the caller shows the same message either way.
+ * Sends a single-use reset link valid for an hour, at most three an hour per account. Says nothing
+ * about whether the address has an account: the caller shows the same message either way, and the
+ * request takes the same time (RESET_MIN_MS) either way.
  */
 export async function requestPasswordReset(
 	db: Db,
@@ -117,19 +149,26 @@ export async function requestPasswordReset(
 	publicOrigin: string,
 	now = new Date(),
 ): Promise<void> {
-	const user = await db.query.users.findFirst({ where: eq(users.email, email) });
-	if (!user) return;
-	const { id, token, secretHash } = await issueToken();
-	const link = `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/nytt-passord?token=${encodeURIComponent(token)}`;
-	await db.transaction(async (tx) => {
-		await tx.insert(passwordResets).values({
-			id,
-			userId: user.id,
-			secretHash: Buffer.from(secretHash),
-			expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-			createdAt: now,
+	await atLeast(RESET_MIN_MS, async () => {
+		const { id, token, secretHash } = await issueToken();
+		const user = await db.query.users.findFirst({ where: eq(users.email, email) });
+		if (!user) return;
+		const [recent] = await db
+			.select({ n: count() })
+			.from(passwordResets)
+			.where(and(eq(passwordResets.userId, user.id), gt(passwordResets.createdAt, new Date(now.getTime() - 60 * 60_000))));
+		if ((recent?.n ?? 0) >= RESETS_PER_ACCOUNT_PER_HOUR) return;
+		const link = `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/nytt-passord?token=${encodeURIComponent(token)}`;
+		await db.transaction(async (tx) => {
+			await tx.insert(passwordResets).values({
+				id,
+				userId: user.id,
+				secretHash: Buffer.from(secretHash),
+				expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+				createdAt: now,
+			});
+			await enqueueMail(tx, { ...resetMail(lang, user.name, link), to: user.email, kind: 'password-reset' }, now);
 		});
-		await enqueueMail(tx, { ...resetMail(lang, user.name, link), to: user.email, kind: 'password-reset' }, now);
 	});
 }
 
@@ -148,26 +187,42 @@ export async function checkResetToken(db: Db, token: string, now = new Date()): 
 	return { ok: true, resetId: row.id, userId: row.userId };
 }
 
+/** Uses a mailed link once: checks it and marks it used, so that two concurrent uses cannot both succeed. */
+async function claimLink(db: Db, token: string, now: Date): Promise<ResetCheck> {
+	const check = await checkResetToken(db, token, now);
+	if (!check.ok) return check;
+	const claimed = await db
+		.update(passwordResets)
+		.set({ usedAt: now })
+		.where(and(eq(passwordResets.id, check.resetId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+		.returning({ id: passwordResets.id });
+	return claimed.length === 0 ? { ok: false, reason: 'used' } : check;
+}
+
 export async function resetPassword(
 	db: Db,
 	token: string,
 	newPassword: string,
 	now = new Date(),
 ): Promise<ResetCheck> {
-	const check = await checkResetToken(db, token, now);
+	const check = await claimLink(db, token, now);
 	if (!check.ok) return check;
-	// Claim the link first so that two concurrent uses cannot both succeed.
-	const claimed = await db
-		.update(passwordResets)
-		.set({ usedAt: now })
-		.where(and(eq(passwordResets.id, check.resetId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
-		.returning({ id: passwordResets.id });
-	if (claimed.length === 0) return { ok: false, reason: 'used' };
 	await setPassword(db, check.userId, newPassword);
-	// A new password lifts any lock on the account from earlier failed logins.
-	const user = await db.query.users.findFirst({ where: eq(users.id, check.userId) });
-	if (user) await clearFailures(db, 'email', user.email);
+	// The link came by e-mail, so the address is proven; a new password lifts any slow-down on logins.
+	const [user] = await db.update(users).set({ emailPending: false }).where(eq(users.id, check.userId)).returning();
+	if (user) await clearAccount(db, user.email);
 	return check;
+}
+
+export type ActivateResult = { ok: true; userId: string; token: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'used' | 'expired' };
+
+/** Follows the activation link: the account becomes usable and this browser is logged in. */
+export async function activateAccount(db: Db, token: string, now = new Date()): Promise<ActivateResult> {
+	const check = await claimLink(db, token, now);
+	if (!check.ok) return check;
+	await db.update(users).set({ emailPending: false }).where(eq(users.id, check.userId));
+	const session = await createSession(db, check.userId, now);
+	return { ok: true, userId: check.userId, token: session.token, expiresAt: session.session.expiresAt };
 }
 
 export interface CurrentUser {

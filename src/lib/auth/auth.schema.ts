@@ -46,10 +46,46 @@ export const signupSchema = z
 	});
 export type SignupInput = z.infer<typeof signupSchema>;
 
+// Whitespace and control characters in an address: browsers drop tabs and newlines from URLs
+// (so "/\t/evil.example" becomes "//evil.example"), and a newline cannot go into a header.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0020\u007f-\u009f\u2028\u2029\\]/;
+const BASE = 'http://kvp.invalid';
+
+/** Whether a `next` value holds characters no address on this site has (a 400, not a quiet drop). */
+export function hasUnsafeChars(next: string): boolean {
+	return UNSAFE_CHARS.test(next);
+}
+
+/**
+ * Where to go after login: a path on this site, or null. Refuses anything a browser could read as
+ * another host or scheme: "//host", "/\\host", tabs or newlines inside, "javascript:", full URLs.
+ */
+export function safeNextPath(next: string | null | undefined): string | null {
+	if (!next || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || hasUnsafeChars(next)) return null;
+	let url: URL;
+	try {
+		url = new URL(next, BASE);
+	} catch {
+		return null;
+	}
+	if (url.origin !== BASE) return null;
+	const path = url.pathname + url.search + url.hash;
+	// A path whose normalised form starts with "//" (e.g. "/.//host") would leave the site too.
+	return path.startsWith('/') && !path.startsWith('//') ? path : null;
+}
+
+/** The `next` field of the login form: optional, but never with characters that cannot be in an address. */
+const nextField = z
+	.string()
+	.max(2000, 'error.next.invalid')
+	.refine((value) => !hasUnsafeChars(value), 'error.next.invalid')
+	.nullish();
+
 export const loginSchema = z.object({
 	email,
 	password: anyPassword,
-	next: z.string().nullish(),
+	next: nextField,
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
@@ -67,9 +103,3 @@ export const resetPasswordSchema = z.object({
 	token: z.string({ error: 'error.reset.invalid' }).min(1, 'error.reset.invalid').max(200),
 	newPassword,
 });
-
-/** Only same-site relative paths are followed after login, never another host. */
-export function safeNextPath(next: string | null | undefined): string | null {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
-	return next;
-}

@@ -10,7 +10,7 @@ interface MailGathering {
 	venueTown: string;
 }
 
-export type RegistrationMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'gathering-cancelled';
+export type RegistrationMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'gathering-cancelled' | 'link-again';
 
 function when(lang: Lang, g: MailGathering): string {
 	return `${formatLongDate(g.startsAt, lang)}, ${formatTime(g.startsAt, lang)}–${formatTime(g.endsAt, lang)}`;
@@ -38,6 +38,7 @@ export function registrationMail(
 		},
 		promoted: { subject: t(lang, 'mail.registration.promoted.subject', { title: g.title }), lead: t(lang, 'mail.registration.promoted.lead'), manage: true },
 		reminder: { subject: t(lang, 'mail.registration.reminder.subject', { title: g.title }), lead: t(lang, 'mail.registration.reminder.lead'), manage: true },
+		'link-again': { subject: t(lang, 'mail.registration.linkAgain.subject', { title: g.title }), lead: t(lang, 'mail.registration.linkAgain.lead'), manage: true },
 		'gathering-cancelled': {
 			subject: t(lang, 'mail.gathering.cancelled.subject', { title: g.title }),
 			lead: t(lang, 'mail.gathering.cancelled.lead'),

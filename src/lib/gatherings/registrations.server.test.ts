@@ -40,15 +40,23 @@ describe('registration', () => {
 		expect(mail?.attachments[0]?.content).toMatch(/BEGIN:VEVENT[\s\S]*SUMMARY:Nettverkssamling om kvalifiseringsprogrammet/);
 	});
 
-	it('says so, and changes nothing, when the same address registers twice', async () => {
+	it('answers a second registration of the same address without telling its status, and mails that address a new link', async () => {
 		const db = await getDb();
 		const { id } = await createGathering(db, { capacity: 1 });
-		await register(db, input(id, 'a'), { publicOrigin: ORIGIN });
+		const first = await register(db, input(id, 'a'), { publicOrigin: ORIGIN });
 		await register(db, input(id, 'b'), { publicOrigin: ORIGIN });
-		expect(await register(db, input(id, 'a', { name: 'Endra namn' }), { publicOrigin: ORIGIN })).toEqual({ ok: false, reason: 'duplicate', status: 'confirmed', position: null });
-		expect(await register(db, input(id, 'b'), { publicOrigin: ORIGIN })).toEqual({ ok: false, reason: 'duplicate', status: 'waitlisted', position: 1 });
+		const stranger = await register(db, input(id, 'a', { name: 'Framand' }), { publicOrigin: ORIGIN });
+		expect(stranger).toEqual({ ok: false, reason: 'duplicate' });
+		expect(await register(db, input(id, 'b'), { publicOrigin: ORIGIN })).toEqual({ ok: false, reason: 'duplicate' });
 		const rows = await db.query.registrations.findMany({ where: eq(registrations.gatheringId, id) });
-		expect(rows.map((r) => r.name).sort()).toEqual(['Deltakar a', 'Deltakar b']);
+		expect(rows.map((r) => [r.name, r.status]).sort()).toEqual([['Deltakar a', 'confirmed'], ['Deltakar b', 'waitlisted']]);
+		// The owner gets a new personal link (greeted by their own name); the old one stops working.
+		const mail = await db.query.outbox.findFirst({ where: and(eq(outbox.to, 'deltakar-a@example.no'), eq(outbox.kind, 'registration-link-again')) });
+		expect(mail?.text).toContain('Deltakar a');
+		expect(mail?.text).not.toContain('Framand');
+		const link = new RegExp(`${ORIGIN}/nn/pamelding/(\\S+)`).exec(mail!.text)![1]!;
+		expect((await findByToken(db, decodeURIComponent(link)))?.registration.name).toBe('Deltakar a');
+		expect(await findByToken(db, (first as { token: string }).token)).toBeNull();
 	});
 
 	it('is closed for drafts, cancelled gatherings and after the deadline', async () => {

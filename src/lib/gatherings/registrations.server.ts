@@ -18,7 +18,8 @@ export type RegisterResult =
 	| { ok: true; registrationId: string; token: string; status: 'confirmed' | 'waitlisted'; position: number | null }
 	| { ok: false; reason: 'not-found' }
 	| { ok: false; reason: 'closed'; window: Exclude<RegistrationWindow, { open: true }>['reason'] }
-	| { ok: false; reason: 'duplicate'; status: 'confirmed' | 'waitlisted'; position: number | null }
+	/** Already registered: a new personal link went to the address (the answer tells a stranger nothing more). */
+	| { ok: false; reason: 'duplicate' }
 	| { ok: false; reason: 'unknown-office' };
 
 /** The place on the waiting list of a waitlisted registration (1 is next in line). */
@@ -121,7 +122,7 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 		from gatherings g where g.id = ${gatheringId}`);
 	if (!state?.status) return items.map((item) => [item, { ok: false, reason: 'not-found' }]);
 	const earlier = await tx
-		.select({ id: registrations.id, email: registrations.email, status: registrations.status, seq: registrations.seq })
+		.select({ id: registrations.id, email: registrations.email, status: registrations.status, seq: registrations.seq, name: registrations.name, language: registrations.language })
 		.from(registrations)
 		.where(and(eq(registrations.gatheringId, gatheringId), inArray(registrations.email, [...new Set(items.map((i) => i.input.email))])));
 	const byEmail = new Map(earlier.map((r) => [r.email, r]));
@@ -131,6 +132,7 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 	const rows: (typeof registrations.$inferInsert)[] = [];
 	const mails: Parameters<typeof enqueueMails>[1] = [];
 	const replaced: string[] = [];
+	const linksAgain: { id: string; secretHash: Uint8Array; mail: Parameters<typeof enqueueMails>[1][number] }[] = [];
 	const results: [PendingRegistration, RegisterResult][] = [];
 	for (const item of items) {
 		const window = registrationWindow({ status: state.status, capacity: state.capacity, registrationOpensAt: new Date(state.opens), registrationClosesAt: new Date(state.closes) }, item.now);
@@ -140,8 +142,14 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 		}
 		const before = byEmail.get(item.input.email);
 		if (before && before.status !== 'cancelled') {
-			const position = before.status === 'waitlisted' ? await waitlistPositionIn(tx, gatheringId, before.seq, rows) : null;
-			results.push([item, { ok: false, reason: 'duplicate', status: before.status, position }]);
+			// Registered before this batch: a fresh personal link to the address, and the old one stops
+			// working. Registered earlier in this batch: its own confirmation is on its way.
+			if (!rows.some((r) => r.id === before.id) && !linksAgain.some((l) => l.id === before.id)) {
+				const token = `${before.id}.${item.issued.token.split('.')[1]}`;
+				const mail = registrationMail(before.language, 'link-again', item.g, { name: before.name, manageUrl: manageLink(item.publicOrigin, before.language, token), position: null });
+				linksAgain.push({ id: before.id, secretHash: item.issued.secretHash, mail: { to: before.email, ...mail, attachments: [], kind: 'registration-link-again' } });
+			}
+			results.push([item, { ok: false, reason: 'duplicate' }]);
 			continue;
 		}
 		// A cancelled registration with the same address is replaced: a new place at the end of the line.
@@ -157,7 +165,7 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 			officeId: input.officeId || null, jobRole: input.jobRole, lunch: g.lunchServed ? input.lunch : false, diet: input.diet || null,
 			accessibility: input.accessibility || null, language: input.language, manageSecretHash: Buffer.from(secretHash), consentedAt: now, createdAt: now, updatedAt: now,
 		});
-		byEmail.set(input.email, { id, email: input.email, status: seat.status, seq });
+		byEmail.set(input.email, { id, email: input.email, status: seat.status, seq, name: input.name, language: input.language });
 		const position = seat.status === 'waitlisted' ? seat.position : null;
 		const isConfirmed = seat.status === 'confirmed';
 		mails.push({
@@ -173,13 +181,9 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 	// The pre-event survey, when the gathering has one, goes out with the confirmation.
 	if (rows.length > 0) await withPreEventSurvey(tx, gatheringId, rows.map((r, i) => ({ registrationId: r.id as string, language: r.language, mail: mails[i]! })), items[0]!.publicOrigin, items[0]!.now);
 	if (mails.length > 0) await enqueueMails(tx, mails, items[0]!.now);
+	for (const l of linksAgain) await tx.update(registrations).set({ manageSecretHash: Buffer.from(l.secretHash), updatedAt: items[0]!.now }).where(eq(registrations.id, l.id));
+	if (linksAgain.length > 0) await enqueueMails(tx, linksAgain.map((l) => l.mail), items[0]!.now);
 	return results;
-}
-
-/** Place on the waiting list, counting registrations of this batch that are not written yet. */
-async function waitlistPositionIn(tx: Tx, gatheringId: string, seq: number, unwritten: (typeof registrations.$inferInsert)[]): Promise<number> {
-	const written = await waitlistPosition(tx, gatheringId, seq);
-	return written + unwritten.filter((r) => r.status === 'waitlisted' && r.seq < seq).length;
 }
 
 /** The calendar file of a gathering, made once per version of it (the ics library is not cheap). */

@@ -116,6 +116,13 @@ export const ENV_VARS = [
 		secret: false,
 		description: 'off stops this instance from running e-mail delivery and scheduled clean-up (run them on one instance only).',
 	},
+	{
+		name: 'KVP_REGISTRATION_LIMITS',
+		type: 'string',
+		default: 'on',
+		secret: false,
+		description: 'off lifts the per-address and per-gathering registration limits; only for load tests that send every registration from one address.',
+	},
 ] as const satisfies readonly EnvVar[];
 
 export type EnvName = (typeof ENV_VARS)[number]['name'];
