@@ -28,6 +28,10 @@ export const config = {
 		const n = Number(raw('REGISTRATION_RETENTION_MONTHS'));
 		return Number.isFinite(n) && n > 0 ? n : 12;
 	},
+	get jobsLeaseMs(): number {
+		const n = Number(raw('KVP_JOBS_LEASE_MS'));
+		return Number.isFinite(n) && n >= 100 ? n : 30_000;
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},

@@ -1,3 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
+import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
@@ -5,6 +9,7 @@ import { gatherings, outbox } from '#db/schema/index.ts';
 import { createGathering, registrationInput } from '../../../tests/factories.ts';
 import { registrationSchema } from '../gatherings/gatherings.schema.ts';
 import { register } from '../gatherings/registrations.server.ts';
+import { enqueueMail } from '../mail/outbox.server.ts';
 import { runScheduledWork } from './jobs.server.ts';
 
 describe('scheduled work', () => {
@@ -27,5 +32,80 @@ describe('scheduled work', () => {
 		expect(g?.registrations.map((r) => r.diet)).toEqual([null]);
 		const other = await db.query.gatherings.findFirst({ where: eq(gatherings.id, later.id), with: { registrations: { columns: { diet: true } } } });
 		expect(other?.registrations.map((r) => r.diet)).toEqual(['Glutenfri']);
+	});
+});
+
+describe('background jobs across instances', () => {
+	interface Instance {
+		child: ChildProcess;
+		leading: boolean;
+		exited: Promise<unknown>;
+	}
+
+	function startInstance(smtpPort: number): Instance {
+		const child = spawn(process.execPath, ['tests/support/jobs-instance.ts'], {
+			env: { ...process.env, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, KVP_JOBS_LEASE_MS: '3000', LOG_LEVEL: 'warn' },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		const instance: Instance = { child, leading: false, exited: new Promise((r) => child.once('exit', r)) };
+		createInterface({ input: child.stdout! }).on('line', (line) => {
+			if (line.startsWith('{"leading"')) instance.leading = (JSON.parse(line) as { leading: boolean }).leading;
+		});
+		return instance;
+	}
+
+	async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+		const end = Date.now() + timeoutMs;
+		while (!(await condition())) {
+			if (Date.now() > end) throw new Error(`timed out waiting for ${String(condition)}`);
+			await new Promise((r) => setTimeout(r, 50));
+		}
+	}
+
+	it('run on exactly one instance, are taken over when it is killed, and send every e-mail once', { timeout: 180_000 }, async () => {
+		const db = await getDb();
+		const received: string[] = [];
+		const smtp = new SMTPServer({
+			authOptional: true,
+			disabledCommands: ['STARTTLS'],
+			logger: false,
+			onData(stream, session, callback) {
+				stream.resume();
+				stream.on('end', () => {
+					received.push(...session.envelope.rcptTo.map((r) => r.address));
+					callback();
+				});
+			},
+		});
+		await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+		const smtpPort = (smtp.server.address() as AddressInfo).port;
+		const ours = () => received.filter((to) => /^(forste|andre)-/.test(to));
+		const first = Array.from({ length: 20 }, (_, i) => `forste-${i}@example.no`);
+		for (const to of first) await enqueueMail(db, { to, subject: 'Hei', text: 'Hei', kind: 'test' });
+
+		const instances = [startInstance(smtpPort), startInstance(smtpPort)];
+		try {
+			await until(() => instances.some((i) => i.leading));
+			await until(() => ours().length >= first.length);
+			expect(instances.filter((i) => i.leading)).toHaveLength(1);
+
+			// The instance running the jobs dies; the other takes over once its lease has run out.
+			const leader = instances.find((i) => i.leading)!;
+			const follower = instances.find((i) => i !== leader)!;
+			leader.child.kill('SIGKILL');
+			await leader.exited;
+			const second = Array.from({ length: 10 }, (_, i) => `andre-${i}@example.no`);
+			for (const to of second) await enqueueMail(db, { to, subject: 'Hei', text: 'Hei', kind: 'test' });
+			await until(() => follower.leading);
+			await until(() => ours().length >= first.length + second.length);
+			await new Promise((r) => setTimeout(r, 300));
+			expect(ours().sort()).toEqual([...first, ...second].sort());
+			const pending = await db.query.outbox.findMany({ where: eq(outbox.status, 'pending') });
+			expect(pending).toEqual([]);
+		} finally {
+			for (const i of instances) i.child.kill('SIGKILL');
+			await Promise.all(instances.map((i) => i.exited));
+			await new Promise<void>((resolve) => smtp.close(() => resolve()));
+		}
 	});
 });
