@@ -10,6 +10,26 @@ import { freePort, startSqld } from './sqld.ts';
 
 export const usingSqld = process.env.TEST_DATABASE === 'sqld';
 
+/**
+ * The database integration tests that `npm test` runs a second time against a real libSQL server
+ * (sqld): registrations, surveys, sessions, the outbox claim, leases and background jobs, start-up.
+ */
+export const SQLD_TEST_FILES = [
+	'db/concurrent-start.test.ts',
+	'db/lease.test.ts',
+	'db/seed.test.ts',
+	'src/lib/auth/session.server.test.ts',
+	'src/lib/auth/accounts.server.test.ts',
+	'src/lib/gatherings/registrations.server.test.ts',
+	'src/lib/gatherings/privacy.server.test.ts',
+	'src/lib/surveys/surveys.server.test.ts',
+	'src/lib/surveys/anonymity.server.test.ts',
+	'src/lib/questions/questions.server.test.ts',
+	'src/lib/exercises/exercises.server.test.ts',
+	'src/lib/mail/outbox.server.test.ts',
+	'src/lib/platform/jobs.server.test.ts',
+];
+
 export interface TestDatabase {
 	url: string;
 	authToken: string | undefined;
