@@ -20,7 +20,7 @@ function run(script: string, env: Record<string, string>): Promise<{ code: numbe
 }
 
 describe('instances starting at once', () => {
-	it('all migrate an empty database and come up, and the demo data is added by exactly one', { timeout: 180_000 }, async () => {
+	it('all migrate an empty database and come up, and the demo data is added by exactly one', { timeout: 300_000 }, async () => {
 		const target = await emptyDatabase();
 		try {
 			const runs = await Promise.all([1, 2, 3].map(() => run('scripts/prepare-db.ts', { DATABASE_URL: target.url, NODE_ENV: 'development' })));
@@ -41,7 +41,7 @@ describe('instances starting at once', () => {
 });
 
 describe('a libSQL server with authentication', () => {
-	it('is reached with DATABASE_AUTH_TOKEN by migrate and seed, and refuses them without it', { timeout: 120_000 }, async () => {
+	it('is reached with DATABASE_AUTH_TOKEN by migrate and seed, and refuses them without it', { timeout: 300_000 }, async () => {
 		const server = await startSqld({ port: await nextPort(), auth: true });
 		try {
 			const refused = await run('db/migrate.ts', { DATABASE_URL: server.url, DATABASE_AUTH_TOKEN: '' });

@@ -19,7 +19,6 @@ export const SQLD_TEST_FILES = [
 	'db/lease.test.ts',
 	'db/seed.test.ts',
 	'src/lib/auth/session.server.test.ts',
-	'src/lib/auth/accounts.server.test.ts',
 	'src/lib/gatherings/registrations.server.test.ts',
 	'src/lib/gatherings/privacy.server.test.ts',
 	'src/lib/surveys/surveys.server.test.ts',
