@@ -23,16 +23,7 @@ export async function runScheduledWork(db: Db, now = new Date()): Promise<void> 
 	if (retention.sensitiveCleared + retention.anonymised > 0) log.info(retention, 'personal data deleted on schedule');
 }
 
-export interface BackgroundJobsOptions {
-	/** How long the lease lasts without renewal; renewed every third of it. */
-	leaseMs?: number;
-	/** The mail sender, when SMTP is configured (tests pass their own transport). */
-	mail?: Omit<MailSenderOptions, 'db'> | null;
-	/** Told when this instance starts or stops running the jobs. */
-	onLeadChange?: (leading: boolean) => void;
-}
-
-function defaultMail(): Omit<MailSenderOptions, 'db'> | null {
+function mailSender(): Omit<MailSenderOptions, 'db'> | null {
 	if (!config.smtpUrl) return null;
 	return {
 		transport: smtpTransport(config.smtpUrl),
@@ -49,9 +40,9 @@ function defaultMail(): Omit<MailSenderOptions, 'db'> | null {
  * runs out and another instance takes over. Messages are claimed one by one before sending
  * (see deliverDue), so even two senders never send one message twice.
  */
-export function startBackgroundJobs(db: Db, options: BackgroundJobsOptions = {}): () => Promise<void> {
-	const leaseMs = options.leaseMs ?? config.jobsLeaseMs;
-	const mail = options.mail === undefined ? defaultMail() : options.mail;
+export function startBackgroundJobs(db: Db): () => Promise<void> {
+	const leaseMs = config.jobsLeaseMs;
+	const mail = mailSender();
 	const holder = newHolderId();
 	let leading = false;
 	let stopMail: (() => void) | null = null;
@@ -80,7 +71,6 @@ export function startBackgroundJobs(db: Db, options: BackgroundJobsOptions = {})
 			if (lead !== leading) {
 				leading = lead;
 				log.info({ holder }, lead ? 'this instance now runs the background jobs' : 'this instance no longer runs the background jobs');
-				options.onLeadChange?.(lead);
 				if (lead && mail) stopMail = startMailSender({ db, ...mail });
 				if (!lead && stopMail) {
 					stopMail();
