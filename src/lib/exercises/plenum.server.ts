@@ -1,6 +1,6 @@
 import type { Db } from '#db/client.ts';
 import { onAnswer } from './plenum-bus.ts';
-import { plenumView, type PlenumView } from './exercises.server.ts';
+import { plenumStamp, plenumView, type PlenumView } from './exercises.server.ts';
 
 /** What a plenum view receives: safe plain data, drawn as text in the browser. */
 export interface PlenumPayload {
@@ -41,8 +41,11 @@ interface Channel {
 const channels = new Map<string, Channel>();
 /** Saves closer together than this are sent as one update. */
 const COALESCE_MS = 50;
-/** How often a channel checks the database, for saves made on another instance. */
-const POLL_MS = 3_000;
+/**
+ * How often a channel checks the database for saves made on another instance (several instances on
+ * one libSQL server). The check is one small query; the view is read again only when it changed.
+ */
+export const POLL_MS = 500;
 
 async function refresh(db: Db, exerciseId: string, channel: Channel): Promise<void> {
 	const view = await plenumView(db, exerciseId);
@@ -51,6 +54,22 @@ async function refresh(db: Db, exerciseId: string, channel: Channel): Promise<vo
 	if (channel.last?.stamp === payload.stamp) return;
 	channel.last = payload;
 	for (const listener of channel.listeners) listener(payload);
+}
+
+const polling = new WeakSet<Channel>();
+
+/** Reads the view again when its stamp in the database has moved (a save on any instance). */
+async function poll(db: Db, exerciseId: string, channel: Channel): Promise<void> {
+	if (polling.has(channel)) return;
+	polling.add(channel);
+	try {
+		const stamp = await plenumStamp(db, exerciseId);
+		if (stamp !== null && stamp !== channel.last?.stamp) await refresh(db, exerciseId, channel);
+	} catch {
+		// The next poll tries again; a database hiccup must not end the viewers' stream.
+	} finally {
+		polling.delete(channel);
+	}
 }
 
 /**
@@ -65,7 +84,7 @@ export async function subscribe(db: Db, exerciseId: string, listener: Listener):
 			last: null,
 			timer: null,
 			unsubscribe: () => undefined,
-			poll: setInterval(() => void refresh(db, exerciseId, created).catch(() => undefined), POLL_MS),
+			poll: setInterval(() => void poll(db, exerciseId, created), POLL_MS),
 		};
 		created.poll.unref();
 		created.unsubscribe = onAnswer(exerciseId, () => {

@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
 import { outbox, registrations } from '#db/schema/index.ts';
 import { createGathering, registrationInput } from '../../../tests/factories.ts';
 import { registrationSchema } from './gatherings.schema.ts';
-import { cancelRegistration, findByToken, register } from './registrations.server.ts';
+import { cancelRegistration, findByToken, register, type RegisterResult } from './registrations.server.ts';
 import { participantOverview, sendReminder, setAttended, cancelGathering } from './participants.server.ts';
 import { getGathering, listGatherings, updateGathering } from './gatherings.server.ts';
 import { osloParts } from './time.ts';
@@ -142,5 +144,34 @@ describe('gathering list', () => {
 		await register(db, input(id, 'liste-b'), { publicOrigin: ORIGIN });
 		const { upcoming } = await listGatherings(db, null, { networkId });
 		expect(upcoming.find((g) => g.id === id)).toMatchObject({ confirmed: 1, waitlisted: 1 });
+	});
+});
+
+describe('registration on several instances at once', () => {
+	it('keeps capacity exact, the waiting list in order and every registration that was told it succeeded', { timeout: 180_000 }, async () => {
+		const db = await getDb();
+		const { id } = await createGathering(db, { capacity: 25 });
+		// Two processes, as two instances, each with a burst of 40 at the same moment.
+		const instances = ['a', 'b'].map((prefix) => {
+			const child = spawn(process.execPath, ['tests/support/register-instance.ts', id, prefix, '40'], { env: process.env, stdio: ['pipe', 'pipe', 'inherit'] });
+			const lines = createInterface({ input: child.stdout });
+			return { child, lines: lines[Symbol.asyncIterator]() };
+		});
+		for (const { lines } of instances) expect((await lines.next()).value).toBe('ready');
+		for (const { child } of instances) child.stdin.end('go\n');
+		type Told = { email: string; result: RegisterResult | { ok: false; reason: string } };
+		const told = (await Promise.all(instances.map(async ({ lines }) => JSON.parse((await lines.next()).value as string) as Told[]))).flat();
+		expect(told.filter((t) => !t.result.ok)).toEqual([]);
+		const rows = await db.query.registrations.findMany({ where: eq(registrations.gatheringId, id), orderBy: (r, { asc }) => [asc(r.seq)] });
+		expect(rows).toHaveLength(80);
+		const confirmed = rows.filter((r) => r.status === 'confirmed');
+		const waitlisted = rows.filter((r) => r.status === 'waitlisted');
+		expect(confirmed).toHaveLength(25);
+		// Everyone confirmed came before everyone on the list, and each was told the place they have.
+		expect(Math.max(...confirmed.map((r) => r.seq))).toBeLessThan(Math.min(...waitlisted.map((r) => r.seq)));
+		const byEmail = new Map(told.map((t) => [t.email, t.result as Extract<RegisterResult, { ok: true }>]));
+		expect(rows.map((r) => [r.email, r.status])).toEqual(rows.map((r) => [r.email, byEmail.get(r.email)?.status]));
+		expect(waitlisted.map((r) => byEmail.get(r.email)?.position)).toEqual(waitlisted.map((_, i) => i + 1));
+		expect(new Set(rows.map((r) => r.seq)).size).toBe(80);
 	});
 });

@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
-import { getDb } from '#db/client.ts';
+import { createDb, getDb } from '#db/client.ts';
 import { outbox } from '#db/schema/index.ts';
-import { deliverDue, enqueueMail, type MailTransport } from './outbox.server.ts';
+import { CLAIM_EXPIRY_MS, claimDue, deliverDue, enqueueMail, type MailTransport } from './outbox.server.ts';
 import { MAX_ATTEMPTS, nextAttemptDelayMs } from './retry.ts';
 import { smtpTransport } from './sender.server.ts';
 
@@ -105,5 +105,47 @@ describe('retries', () => {
 		}
 		const row = await db.query.outbox.findFirst({ where: eq(outbox.id, id) });
 		expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastError: 'connection refused' });
+	});
+});
+
+describe('several senders', () => {
+	it('never send a message twice, however many run at once', async () => {
+		const db = await getDb();
+		// Two senders with connections of their own, as two instances would have.
+		const [a, b] = [await createDb(process.env.DATABASE_URL!), await createDb(process.env.DATABASE_URL!)];
+		const now = new Date(Date.now() + 365 * 86_400_000);
+		const addresses = Array.from({ length: 30 }, (_, i) => `samtidig-${i}@example.no`);
+		for (const to of addresses) await enqueueMail(db, { to, subject: 'Stadfesting', text: 'Hei', kind: 'test' }, now);
+		const delivered: string[] = [];
+		const slowTransport: MailTransport = {
+			sendMail: async (message) => {
+				await new Promise((r) => setTimeout(r, 2));
+				delivered.push(message.to);
+			},
+		};
+		const reports = await Promise.all([a, b, a, b].map((sender) => deliverDue(sender, slowTransport, 'x@example.no', now, 10)));
+		const more = await Promise.all([a, b].map((sender) => deliverDue(sender, slowTransport, 'x@example.no', now, 50)));
+		const mine = delivered.filter((to) => to.startsWith('samtidig-'));
+		expect(mine.sort()).toEqual([...addresses].sort());
+		expect([...reports, ...more].reduce((n, r) => n + r.sent, 0)).toBe(delivered.length);
+		const rows = await db.query.outbox.findMany({ where: eq(outbox.subject, 'Stadfesting') });
+		expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.claimToken === null)).toBe(true);
+		a.$client.close();
+		b.$client.close();
+	});
+
+	it('leaves a message claimed by a sender that died alone until the claim expires, then sends it', async () => {
+		const db = await getDb();
+		const now = new Date(Date.now() + 2 * 365 * 86_400_000);
+		const id = await enqueueMail(db, { to: 'forlaten@example.no', subject: 'Forlaten', text: 'Hei', kind: 'test' }, now);
+		// A sender took it and died before sending.
+		expect((await claimDue(db, 'dod-sendar', now)).map((m) => m.id)).toContain(id);
+		const delivered: string[] = [];
+		const transport: MailTransport = { sendMail: async (message) => void delivered.push(message.to) };
+		await deliverDue(db, transport, 'x@example.no', new Date(now.getTime() + CLAIM_EXPIRY_MS - 1));
+		expect(delivered).not.toContain('forlaten@example.no');
+		await deliverDue(db, transport, 'x@example.no', new Date(now.getTime() + CLAIM_EXPIRY_MS + 1));
+		expect(delivered.filter((to) => to === 'forlaten@example.no')).toHaveLength(1);
+		expect(await db.query.outbox.findFirst({ where: eq(outbox.id, id) })).toMatchObject({ status: 'sent', claimToken: null });
 	});
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { outbox, type OutboxAttachment } from '#db/schema/index.ts';
 import { randomId } from '../auth/tokens.ts';
@@ -139,9 +139,37 @@ export interface DeliveryReport {
 	failed: number;
 }
 
+/** A claim older than this is taken to be abandoned (its sender died mid-delivery) and may be taken again. */
+export const CLAIM_EXPIRY_MS = 10 * 60 * 1000;
+
 /**
- * Delivers the messages that are due. A failure is recorded and retried with exponential
- * back-off; after MAX_ATTEMPTS the message is marked failed and kept for an admin to see.
+ * Takes up to `limit` due messages for this sender in one statement: they get this sender's claim
+ * token, so a second sender (another instance, or a lease that changed hands mid-delivery) never
+ * takes them too. Returns the claimed messages, oldest due first.
+ */
+export async function claimDue(db: Db, claimToken: string, now = new Date(), limit = 50): Promise<OutboxMessage[]> {
+	const due = db
+		.select({ id: outbox.id })
+		.from(outbox)
+		.where(
+			and(
+				eq(outbox.status, 'pending'),
+				lte(outbox.nextAttemptAt, now),
+				or(isNull(outbox.claimedAt), lt(outbox.claimedAt, new Date(now.getTime() - CLAIM_EXPIRY_MS))),
+			),
+		)
+		.orderBy(asc(outbox.nextAttemptAt))
+		.limit(limit);
+	const claimed = await db.update(outbox).set({ claimToken, claimedAt: now }).where(inArray(outbox.id, due)).returning();
+	return claimed.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+}
+
+/**
+ * Delivers the messages that are due, each claimed first (claimDue) so that no message goes out
+ * twice however many senders run. A failure is recorded and retried with exponential back-off;
+ * after MAX_ATTEMPTS the message is marked failed and kept for an admin to see. A sender that
+ * dies between sending and recording leaves its claim; after CLAIM_EXPIRY_MS the message is
+ * sent again (the only case where one can arrive twice).
  */
 export async function deliverDue(
 	db: Db,
@@ -150,11 +178,9 @@ export async function deliverDue(
 	now = new Date(),
 	batchSize = 50,
 ): Promise<DeliveryReport> {
-	const due = await db.query.outbox.findMany({
-		where: and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)),
-		orderBy: [asc(outbox.nextAttemptAt)],
-		limit: batchSize,
-	});
+	const claimToken = randomId();
+	const due = await claimDue(db, claimToken, now, batchSize);
+	const mine = (id: string) => and(eq(outbox.id, id), eq(outbox.claimToken, claimToken));
 	const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
 	for (const message of due) {
 		try {
@@ -169,8 +195,8 @@ export async function deliverDue(
 			// Handed over: from now on the stored body holds no usable link.
 			await db
 				.update(outbox)
-				.set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null, ...maskedBody(message) })
-				.where(eq(outbox.id, message.id));
+				.set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null, claimToken: null, claimedAt: null, ...maskedBody(message) })
+				.where(mine(message.id));
 			report.sent++;
 		} catch (error) {
 			const attempts = message.attempts + 1;
@@ -182,12 +208,13 @@ export async function deliverDue(
 					status: failed ? 'failed' : 'pending',
 					lastError: error instanceof Error ? error.message.slice(0, 500) : String(error),
 					nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(attempts)),
+					claimToken: null,
+					claimedAt: null,
 				})
-				.where(eq(outbox.id, message.id));
+				.where(mine(message.id));
 			if (failed) report.failed++;
 			else report.retried++;
 		}
 	}
 	return report;
 }
-

@@ -6,18 +6,20 @@ export function smtpTransport(smtpUrl: string): MailTransport {
 	return nodemailer.createTransport(smtpUrl);
 }
 
-/**
- * Delivers due messages every `intervalMs` until stopped. Runs in the server process when
- * SMTP_URL is set; without it the messages stay in the outbox.
- */
-export function startMailSender(options: {
+export interface MailSenderOptions {
 	db: Db;
 	transport: MailTransport;
 	from: string;
 	intervalMs?: number;
 	onReport?: (report: DeliveryReport) => void;
 	onError?: (error: unknown) => void;
-}): () => void {
+}
+
+/**
+ * Delivers due messages every `intervalMs` until stopped. Runs in the instance that holds the
+ * background-jobs lease when SMTP_URL is set; without it the messages stay in the outbox.
+ */
+export function startMailSender(options: MailSenderOptions): () => void {
 	let running = false;
 	const tick = async () => {
 		if (running) return;

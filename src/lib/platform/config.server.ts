@@ -34,6 +34,10 @@ export const config = {
 	get serverSecretFile(): string {
 		return raw('SERVER_SECRET_FILE') as string;
 	},
+	get jobsLeaseMs(): number {
+		const n = Number(raw('KVP_JOBS_LEASE_MS'));
+		return Number.isFinite(n) && n >= 100 ? n : 30_000;
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},

@@ -114,7 +114,16 @@ export const ENV_VARS = [
 		type: 'string',
 		default: 'on',
 		secret: false,
-		description: 'off stops this instance from running e-mail delivery and scheduled clean-up (run them on one instance only).',
+		description:
+			'off stops this instance from ever running e-mail delivery and scheduled clean-up. Not needed with several instances: they share the work through a lease in the database.',
+	},
+	{
+		name: 'KVP_JOBS_LEASE_MS',
+		type: 'number',
+		default: 30_000,
+		secret: false,
+		description:
+			'How long the instance running the background jobs holds their lease without renewing it (renewed every third of it); when that instance dies, another takes over after this long.',
 	},
 	{
 		name: 'KVP_REGISTRATION_LIMITS',

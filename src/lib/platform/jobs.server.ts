@@ -1,15 +1,18 @@
 import type { Db } from '#db/client.ts';
+import { acquireLease, newHolderId, releaseLease } from '#db/lease.ts';
 import { pruneThrottle } from '../auth/throttle.server.ts';
 import { gatheringsDueReminder } from '../gatherings/gatherings.server.ts';
 import { sendReminder } from '../gatherings/participants.server.ts';
 import { applyRetention } from '../gatherings/privacy.server.ts';
 import { clearOldBodies } from '../mail/outbox.server.ts';
-import { smtpTransport, startMailSender } from '../mail/sender.server.ts';
+import { smtpTransport, startMailSender, type MailSenderOptions } from '../mail/sender.server.ts';
 import { markUsedEverywhere } from '../surveys/spent.server.ts';
 import { config } from './config.server.ts';
 import { log } from './log.server.ts';
 
 const TICK = 10 * 60 * 1000;
+/** The lease that decides which instance runs the background jobs. */
+export const JOBS_LEASE = 'background-jobs';
 
 /** Reminders that are due, and the scheduled deletion of personal data. Safe to run often. */
 export async function runScheduledWork(db: Db, now = new Date()): Promise<void> {
@@ -26,30 +29,74 @@ export async function runScheduledWork(db: Db, now = new Date()): Promise<void> 
 	if (retention.sensitiveCleared + retention.anonymised > 0) log.info(retention, 'personal data deleted on schedule');
 }
 
-/** Work that runs beside the web server: e-mail delivery and scheduled clean-up. */
-export function startBackgroundJobs(db: Db): () => void {
-	const stops: (() => void)[] = [];
-	if (config.smtpUrl) {
-		stops.push(
-			startMailSender({
-				db,
-				transport: smtpTransport(config.smtpUrl),
-				from: config.mailFrom,
-				onReport: (report) => log.info(report, 'mail delivery'),
-				onError: (err) => log.error({ err }, 'mail delivery failed'),
-			}),
-		);
-	}
-	const tick = async () => {
+function mailSender(): Omit<MailSenderOptions, 'db'> | null {
+	if (!config.smtpUrl) return null;
+	return {
+		transport: smtpTransport(config.smtpUrl),
+		from: config.mailFrom,
+		onReport: (report) => log.info(report, 'mail delivery'),
+		onError: (err) => log.error({ err }, 'mail delivery failed'),
+	};
+}
+
+/**
+ * Work that runs beside the web server: e-mail delivery and scheduled clean-up. Every instance
+ * calls this; only the one that holds the "background-jobs" lease in the database runs the work.
+ * It renews the lease every third of its length; when it dies or loses the database, the lease
+ * runs out and another instance takes over. Messages are claimed one by one before sending
+ * (see deliverDue), so even two senders never send one message twice.
+ */
+export function startBackgroundJobs(db: Db): () => Promise<void> {
+	const leaseMs = config.jobsLeaseMs;
+	const mail = mailSender();
+	const holder = newHolderId();
+	let leading = false;
+	let stopMail: (() => void) | null = null;
+	let lastScheduled = Date.now() - TICK + 5_000;
+	let beating = false;
+	let stopped = false;
+
+	const scheduled = async () => {
+		lastScheduled = Date.now();
 		try {
 			await runScheduledWork(db);
 		} catch (err) {
 			log.error({ err }, 'scheduled work failed');
 		}
 	};
-	const timer = setInterval(tick, TICK);
+
+	const beat = async () => {
+		if (beating || stopped) return;
+		beating = true;
+		try {
+			const lead = await acquireLease(db, JOBS_LEASE, holder, leaseMs).catch((err: unknown) => {
+				log.warn({ err }, 'background-jobs lease could not be renewed');
+				return false;
+			});
+			if (stopped) return;
+			if (lead !== leading) {
+				leading = lead;
+				log.info({ holder }, lead ? 'this instance now runs the background jobs' : 'this instance no longer runs the background jobs');
+				if (lead && mail) stopMail = startMailSender({ db, ...mail });
+				if (!lead && stopMail) {
+					stopMail();
+					stopMail = null;
+				}
+			}
+			if (leading && Date.now() - lastScheduled >= TICK) void scheduled();
+		} finally {
+			beating = false;
+		}
+	};
+
+	const timer = setInterval(() => void beat(), leaseMs / 3);
 	timer.unref();
-	setTimeout(tick, 5_000).unref();
-	stops.push(() => clearInterval(timer));
-	return () => stops.forEach((stop) => stop());
+	void beat();
+	return async () => {
+		stopped = true;
+		clearInterval(timer);
+		stopMail?.();
+		if (leading) await releaseLease(db, JOBS_LEASE, holder).catch(() => undefined);
+		leading = false;
+	};
 }
