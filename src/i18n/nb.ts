@@ -389,6 +389,7 @@ export const nb = {
 	'error.text.required': "Skriv en tekst.",
 	'error.confidential.identity': guardMessages.nb['error.confidential.identity'],
 	'error.confidential.phone': guardMessages.nb['error.confidential.phone'],
+	'error.confidential.filename': "Filnavnet ser ut til å inneholde et fødselsnummer eller D-nummer. Gi fila et nytt navn uten nummeret, og last den opp på nytt.",
 	'error.question.required': "Skriv spørsmålet.",
 	'error.question.who': "Bruk den personlige lenken fra påmeldingen, eller logg inn, for å stille spørsmål.",
 	'error.question.deadline': "Fristen for å sende inn spørsmål er ute.",

@@ -391,6 +391,7 @@ export const nn: Record<keyof typeof nb, string> = {
 	'error.text.required': "Skriv ein tekst.",
 	'error.confidential.identity': guardMessages.nn['error.confidential.identity'],
 	'error.confidential.phone': guardMessages.nn['error.confidential.phone'],
+	'error.confidential.filename': "Filnamnet ser ut til å innehalde eit fødselsnummer eller D-nummer. Gi fila eit nytt namn utan nummeret, og last ho opp på nytt.",
 	'error.question.required': "Skriv spørsmålet.",
 	'error.question.who': "Bruk den personlege lenkja frå påmeldinga, eller logg inn, for å stille spørsmål.",
 	'error.question.deadline': "Fristen for å sende inn spørsmål er ute.",
