@@ -165,6 +165,7 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 			...registrationMail(input.language, isConfirmed ? 'confirmed' : 'waitlisted', g, { name: input.name, manageUrl: manageLink(item.publicOrigin, input.language, token), position }),
 			attachments: isConfirmed ? [cachedCalendar(g, item.publicOrigin)] : [],
 			kind: isConfirmed ? 'registration-confirmed' : 'registration-waitlisted',
+			gatheringId,
 		});
 		results.push([item, { ok: true, registrationId: id, token, status: seat.status, position }]);
 	}
@@ -222,6 +223,7 @@ export async function promoteFromWaitlist(db: Db | Tx, gatheringId: string, now 
 			...registrationMail(r.language, 'promoted', g, { name: r.name, manageUrl: null, position: null }),
 			attachments: [gatheringCalendar(g, publicOrigin)],
 			kind: 'registration-promoted',
+			gatheringId,
 		}, now);
 	}
 	return next;
