@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import {
 	changePassword,
+	deleteOwnAccount,
 	login,
 	requestPasswordReset,
 	resetPassword,
@@ -8,6 +9,7 @@ import {
 } from '#lib/auth/accounts.server.ts';
 import {
 	changePasswordSchema,
+	deleteAccountSchema,
 	loginSchema,
 	requestResetSchema,
 	resetPasswordSchema,
@@ -73,6 +75,17 @@ export const auth = {
 			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'error.password.wrong' });
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { changed: true };
+		},
+	}),
+
+	deleteAccount: defineAction({
+		accept: 'form',
+		input: deleteAccountSchema,
+		handler: async (input, ctx) => {
+			const user = requireUser(ctx);
+			if (!(await deleteOwnAccount(await database(), user.id, input.password))) throw new ActionError({ code: 'BAD_REQUEST', message: 'password|error.password.wrong' });
+			deleteSessionCookie(ctx.cookies, config.secureCookies);
+			return { deleted: true };
 		},
 	}),
 

@@ -93,6 +93,13 @@ export const nb = {
 	'account.changePassword': 'Endre passord',
 	'account.changePassword.help': 'Når du endrer passord, blir du logget ut på alle andre enheter.',
 	'account.changePassword.done': 'Passordet er endret. Andre innlogginger er avsluttet.',
+	'account.data': "Last ned alt vi har lagret om deg (JSON)",
+	'account.delete': "Slett kontoen",
+	'account.delete.help': "Kontoen, innloggingene, rollene og framgangen i selvstudiet slettes for godt. Navnet ditt fjernes fra spørsmål du har stilt, og stemmene dine kobles fra deg. Påmeldinger til samlinger har sin egen lenke og slettes etter de vanlige fristene.",
+	'account.delete.confirm': "Jeg forstår at kontoen slettes for godt",
+	'account.delete.password': "Passordet ditt",
+	'account.deleted': "Kontoen din er slettet.",
+	'error.account.deleteConfirm': "Kryss av for at du forstår at kontoen slettes for godt.",
 	'account.welcomeNew': 'Kontoen er opprettet, og du er logget inn.',
 
 	'error.email.required': 'Skriv e-postadressen din.',

@@ -95,6 +95,13 @@ export const nn: Record<keyof typeof nb, string> = {
 	'account.changePassword': 'Endre passord',
 	'account.changePassword.help': 'Når du endrar passord, blir du logga ut på alle andre einingar.',
 	'account.changePassword.done': 'Passordet er endra. Andre innloggingar er avslutta.',
+	'account.data': "Last ned alt vi har lagra om deg (JSON)",
+	'account.delete': "Slett kontoen",
+	'account.delete.help': "Kontoen, innloggingane, rollene og framgangen i sjølvstudiet blir sletta for godt. Namnet ditt blir fjerna frå spørsmål du har stilt, og røystene dine blir kopla frå deg. Påmeldingar til samlingar har si eiga lenke og blir sletta etter dei vanlege fristane.",
+	'account.delete.confirm': "Eg forstår at kontoen blir sletta for godt",
+	'account.delete.password': "Passordet ditt",
+	'account.deleted': "Kontoen din er sletta.",
+	'error.account.deleteConfirm': "Kryss av for at du forstår at kontoen blir sletta for godt.",
 	'account.welcomeNew': 'Kontoen er oppretta, og du er logga inn.',
 
 	'error.email.required': 'Skriv e-postadressa di.',

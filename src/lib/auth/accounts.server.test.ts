@@ -6,13 +6,14 @@ import { createNetwork, createUser, TEST_PASSWORD } from '../../../tests/factori
 import {
 	changePassword,
 	checkResetToken,
+	deleteOwnAccount,
 	login,
 	RESET_TTL_MS,
 	requestPasswordReset,
 	resetPassword,
 	signup,
 } from './accounts.server.ts';
-import { signupSchema } from './auth.schema.ts';
+import { deleteAccountSchema, signupSchema } from './auth.schema.ts';
 import { validateSessionToken } from './session.server.ts';
 
 const base = { name: 'Siri Saksbehandlar', password: 'et langt passord her', officeId: null, language: 'nb' as const };
@@ -115,5 +116,18 @@ describe('password change and reset', () => {
 		const db = await getDb();
 		await requestPasswordReset(db, 'ukjend@example.no', 'nb', 'http://localhost:4321');
 		expect(await db.query.outbox.findFirst({ where: eq(outbox.to, 'ukjend@example.no') })).toBeUndefined();
+	});
+});
+
+describe("deleting one's own account", () => {
+	it('asks for the password and a tick, and then the account and its login are gone', async () => {
+		const db = await getDb();
+		const { id, email } = await createUser(db);
+		expect(deleteAccountSchema.safeParse({ password: TEST_PASSWORD }).error?.issues.map((i) => [i.path[0], i.message])).toEqual([['confirm', 'error.account.deleteConfirm']]);
+		expect(await deleteOwnAccount(db, id, 'not the password')).toBe(false);
+		expect(await db.$count(users, eq(users.id, id))).toBe(1);
+		expect(await deleteOwnAccount(db, id, TEST_PASSWORD)).toBe(true);
+		expect(await db.$count(users, eq(users.id, id))).toBe(0);
+		expect((await login(db, email, TEST_PASSWORD, '127.0.0.9')).ok).toBe(false);
 	});
 });

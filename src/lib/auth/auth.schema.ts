@@ -55,6 +55,12 @@ export const changePasswordSchema = z.object({
 	newPassword,
 });
 
+/** Deleting one's own account: the password again, and a tick that says what happens. */
+export const deleteAccountSchema = z.object({
+	password: anyPassword,
+	confirm: z.boolean().default(false).refine((v) => v, 'error.account.deleteConfirm'),
+});
+
 export const requestResetSchema = z.object({
 	email,
 	language: z.enum(['nb', 'nn']).nullish(),
