@@ -28,6 +28,13 @@ export const config = {
 		const n = Number(raw('REGISTRATION_RETENTION_MONTHS'));
 		return Number.isFinite(n) && n > 0 ? n : 12;
 	},
+	/** Shown on the privacy notice; see PRIVACY_CONTACT and PRIVACY_DPO_CONTACT. */
+	get privacyContact(): string | undefined {
+		return raw('PRIVACY_CONTACT');
+	},
+	get privacyDpoContact(): string | undefined {
+		return raw('PRIVACY_DPO_CONTACT');
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},
