@@ -19,6 +19,8 @@ export const outbox = sqliteTable(
 		attachments: text('attachments', { mode: 'json' }).$type<OutboxAttachment[]>().notNull(),
 		/** What kind of message this is, e.g. "password-reset"; used for filtering in the mailbox. */
 		kind: text('kind').notNull(),
+		/** The gathering a message is about, so its copies are deleted with the gathering's personal data. */
+		gatheringId: text('gathering_id'),
 		status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull(),
 		attempts: integer('attempts').notNull().default(0),
 		nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
@@ -30,5 +32,5 @@ export const outbox = sqliteTable(
 		/** When it was taken; a claim older than the outbox's claim expiry counts as abandoned. */
 		claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
 	},
-	(t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+	(t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_gathering_idx').on(t.gatheringId), index('outbox_to_idx').on(t.to)],
 );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
 	activateAccount,
 	changePassword,
+	deleteOwnAccount,
 	login,
 	requestPasswordReset,
 	resetPassword,
@@ -10,6 +11,7 @@ import {
 } from '#lib/auth/accounts.server.ts';
 import {
 	changePasswordSchema,
+	deleteAccountSchema,
 	loginSchema,
 	requestResetSchema,
 	resetPasswordSchema,
@@ -97,6 +99,17 @@ export const auth = {
 			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'error.password.wrong' });
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { changed: true };
+		},
+	}),
+
+	deleteAccount: defineAction({
+		accept: 'form',
+		input: deleteAccountSchema,
+		handler: async (input, ctx) => {
+			const user = requireUser(ctx);
+			if (!(await deleteOwnAccount(await database(), user.id, input.password))) throw new ActionError({ code: 'BAD_REQUEST', message: 'password|error.password.wrong' });
+			deleteSessionCookie(ctx.cookies, config.secureCookies);
+			return { deleted: true };
 		},
 	}),
 

@@ -10,7 +10,7 @@ import {
 	setStatus,
 	updateGathering,
 } from '#lib/gatherings/gatherings.server.ts';
-import { gatheringSchema, gatheringUpdateSchema, messageSchema, programmeItemSchema } from '#lib/gatherings/gatherings.schema.ts';
+import { gatheringSchema, gatheringUpdateSchema, messageSchema, presentationSchema, programmeItemSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { cancelGathering, messageConfirmed, setAttended } from '#lib/gatherings/participants.server.ts';
 import { addPresentation, deletePresentation } from '#lib/gatherings/presentations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
@@ -128,10 +128,7 @@ export const gatherings = {
 
 	uploadPresentation: defineAction({
 		accept: 'form',
-		input: byId.extend({
-			title: z.string({ error: 'error.presentation.title' }).trim().min(1, 'error.presentation.title').max(200, 'error.text.tooLong'),
-			file: z.instanceof(File, { error: 'error.presentation.file' }),
-		}),
+		input: presentationSchema,
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			const id = await addPresentation(db, g.id, input.title, input.file);

@@ -7,6 +7,7 @@ import {
 	activateAccount,
 	changePassword,
 	checkResetToken,
+	deleteOwnAccount,
 	login,
 	RESET_MIN_MS,
 	RESET_TTL_MS,
@@ -14,7 +15,7 @@ import {
 	resetPassword,
 	signup,
 } from './accounts.server.ts';
-import { signupSchema } from './auth.schema.ts';
+import { deleteAccountSchema, signupSchema } from './auth.schema.ts';
 import { recordFailure } from './throttle.server.ts';
 import { validateSessionToken } from './session.server.ts';
 
@@ -202,5 +203,18 @@ describe('password change and reset', () => {
 		expect(mails).toHaveLength(3);
 		await requestPasswordReset(db, user.email, 'nb', 'http://localhost:4321', new Date(now.getTime() + 61 * 60_000));
 		expect(await db.query.outbox.findMany({ where: eq(outbox.to, user.email) })).toHaveLength(4);
+	});
+});
+
+describe("deleting one's own account", () => {
+	it('asks for the password and a tick, and then the account and its login are gone', async () => {
+		const db = await getDb();
+		const { id, email } = await createUser(db);
+		expect(deleteAccountSchema.safeParse({ password: TEST_PASSWORD }).error?.issues.map((i) => [i.path[0], i.message])).toEqual([['confirm', 'error.account.deleteConfirm']]);
+		expect(await deleteOwnAccount(db, id, 'not the password')).toBe(false);
+		expect(await db.$count(users, eq(users.id, id))).toBe(1);
+		expect(await deleteOwnAccount(db, id, TEST_PASSWORD)).toBe(true);
+		expect(await db.$count(users, eq(users.id, id))).toBe(0);
+		expect((await login(db, email, TEST_PASSWORD, '127.0.0.9')).ok).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { networkCoordinators, offices, passwordResets, users } from '#db/schema/index.ts';
+import { eraseAccount } from '../privacy/erase.server.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { enqueueMail } from '../mail/outbox.server.ts';
 import { accountExistsMail, activationMail, resetMail } from './emails.ts';
@@ -129,6 +130,13 @@ export async function changePassword(
 	await setPassword(db, userId, newPassword);
 	const { token, session } = await createSession(db, userId);
 	return { ok: true, token, expiresAt: session.expiresAt };
+}
+
+/** Deletes the user's own account after checking the password again (see privacy/erase.server.ts). */
+export async function deleteOwnAccount(db: Db, userId: string, password: string): Promise<boolean> {
+	const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
+	if (!user || !(await verifyPassword(user.passwordHash, password))) return false;
+	return eraseAccount(db, userId);
 }
 
 async function setPassword(db: Db, userId: string, password: string): Promise<void> {

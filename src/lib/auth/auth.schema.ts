@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guardedText } from '../confidentiality/guarded-text.ts';
 
 // Every message is a key into the interface dictionaries (src/i18n), so the same schema serves
 // bokmål and nynorsk pages: the page translates the key.
@@ -28,14 +29,10 @@ const anyPassword = z
 /** Either a listed NAV office (its id) or the name of another organisation. */
 export const signupSchema = z
 	.object({
-		name: z
-			.string({ error: 'error.name.required' })
-			.trim()
-			.min(1, 'error.name.required')
-			.max(120, 'error.name.tooLong'),
+		name: guardedText({ max: 120, required: 'error.name.required', tooLong: 'error.name.tooLong', mode: 'identity' }),
 		email,
 		officeId: z.string().trim().max(80).nullish(),
-		organisation: z.string().trim().max(160, 'error.organisation.tooLong').nullish(),
+		organisation: guardedText({ max: 160, optional: true, tooLong: 'error.organisation.tooLong', mode: 'identity' }),
 		password: newPassword,
 		language: z.enum(['nb', 'nn']).nullish(),
 	})
@@ -92,6 +89,12 @@ export type LoginInput = z.infer<typeof loginSchema>;
 export const changePasswordSchema = z.object({
 	currentPassword: anyPassword,
 	newPassword,
+});
+
+/** Deleting one's own account: the password again, and a tick that says what happens. */
+export const deleteAccountSchema = z.object({
+	password: anyPassword,
+	confirm: z.boolean().default(false).refine((v) => v, 'error.account.deleteConfirm'),
 });
 
 export const requestResetSchema = z.object({

@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { guardedText } from '../confidentiality/guarded-text.ts';
 
-const lines = z
-	.string()
-	.max(4000, 'error.text.tooLong')
-	.nullish()
-	.transform((v) => (v ?? '').split('\n').map((l) => l.trim()).filter(Boolean));
+// Coordinators' texts refuse identity numbers; participants' group answers refuse phone numbers too.
+const lines = guardedText({ max: 4000, optional: true, mode: 'identity' }).transform((v) => v.split('\n').map((l) => l.trim()).filter(Boolean));
 
 export const exerciseSchema = z.object({
 	gatheringId: z.string().min(1),
 	exerciseId: z.string().nullish(),
 	number: z.number({ error: 'error.exercise.number' }).int('error.exercise.number').min(1, 'error.exercise.number').max(99, 'error.exercise.number'),
-	title: z.string({ error: 'error.exercise.title' }).trim().min(1, 'error.exercise.title').max(200, 'error.text.tooLong'),
-	task: z.string().trim().max(8000, 'error.text.tooLong').nullish().transform((v) => v ?? ''),
+	title: guardedText({ max: 200, required: 'error.exercise.title', mode: 'identity' }),
+	task: guardedText({ max: 8000, optional: true, mode: 'identity' }),
 	/** One question per line. */
 	questions: lines,
 	/** Paragraph keys, one per line or comma-separated: "29", "30". */
@@ -27,7 +24,7 @@ export const exerciseSchema = z.object({
 export const groupsSchema = z.object({
 	gatheringId: z.string().min(1),
 	/** One group per line ("Gruppe 1: NAV Voss, NAV Kinn"); or a number of groups to make. */
-	groups: z.string().max(4000, 'error.text.tooLong').nullish(),
+	groups: guardedText({ max: 4000, optional: true, mode: 'identity' }),
 	count: z.number().int().min(1, 'error.groups.count').max(60, 'error.groups.count').nullish(),
 });
 

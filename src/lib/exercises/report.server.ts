@@ -2,6 +2,7 @@ import type { Db } from '#db/client.ts';
 import { listGroups, listExercises } from './exercises.server.ts';
 import { plenumView } from './exercises.server.ts';
 import { listQuestions } from '../questions/questions.server.ts';
+import { safeMarkdown } from '../platform/markdown.ts';
 
 /** Everything from a gathering's day: exercises, each group's answer, and answered questions. */
 export async function gatheringReport(db: Db, gatheringId: string) {
@@ -15,26 +16,30 @@ export async function gatheringReport(db: Db, gatheringId: string) {
 	return { exercises: views, answered, groups: await listGroups(db, gatheringId) };
 }
 
-/** The report as Markdown, which Word and most editors open. */
+/**
+ * The report as Markdown, which Word and most editors open. Everything people wrote goes through
+ * safeMarkdown: no raw HTML and no link but http(s) and mailto leave the platform.
+ */
 export function reportMarkdown(title: string, date: string, report: Awaited<ReturnType<typeof gatheringReport>>): string {
-	const out: string[] = [`# ${title}`, '', `Dato: ${date}`, ''];
+	const md = safeMarkdown;
+	const out: string[] = [`# ${md(title)}`, '', `Dato: ${date}`, ''];
 	for (const { exercise, answers } of report.exercises) {
-		out.push(`## Oppgåve ${exercise.number}: ${exercise.title}`, '');
-		if (exercise.task) out.push(exercise.task, '');
-		for (const q of exercise.questions) out.push(`- ${q}`);
+		out.push(`## Oppgåve ${exercise.number}: ${md(exercise.title)}`, '');
+		if (exercise.task) out.push(md(exercise.task), '');
+		for (const q of exercise.questions) out.push(`- ${md(q)}`);
 		if (exercise.questions.length) out.push('');
 		for (const { group, answer } of answers) {
 			if (!answer) continue;
-			out.push(`### ${group.name}`, '');
-			if (answer.summary) out.push(answer.summary, '');
-			if (answer.examples) out.push(`**Døme:** ${answer.examples}`, '');
-			for (const q of answer.priorityQuestions) out.push(`- Spørsmål: ${q}`);
+			out.push(`### ${md(group.name)}`, '');
+			if (answer.summary) out.push(md(answer.summary), '');
+			if (answer.examples) out.push(`**Døme:** ${md(answer.examples)}`, '');
+			for (const q of answer.priorityQuestions) out.push(`- Spørsmål: ${md(q)}`);
 			if (answer.priorityQuestions.length) out.push('');
 		}
 	}
 	if (report.answered.length > 0) {
 		out.push('## Svara spørsmål', '');
-		for (const q of report.answered) out.push(`**${q.text}**`, '', q.answer ?? '', '');
+		for (const q of report.answered) out.push(`**${md(q.text)}**`, '', md(q.answer ?? ''), '');
 	}
 	return out.join('\n');
 }

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { norwegianCsv } from '../platform/csv.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { ParticipantOverview, Participant } from './participants.server.ts';
@@ -37,10 +37,9 @@ function rows(overview: ParticipantOverview, lang: Lang): (string | number)[][] 
 	return [...overview.confirmed.map(row), ...overview.waitlisted.map(row), ...overview.cancelled.map(row)];
 }
 
-/** The participant list as CSV (semicolon-separated with a BOM, which Norwegian Excel opens as columns). */
+/** The participant list as CSV for Norwegian Excel (see norwegianCsv). */
 export function participantsCsv(overview: ParticipantOverview, lang: Lang): string {
-	const header = COLUMNS.map((c) => t(lang, c));
-	return '\uFEFF' + stringify([header, ...rows(overview, lang)], { delimiter: ';', record_delimiter: '\r\n' });
+	return norwegianCsv([COLUMNS.map((c) => t(lang, c)), ...rows(overview, lang)]);
 }
 
 /** The participant list as an Excel workbook: a sheet of participants and one per office. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { findConfidential } from '../confidentiality/guard.ts';
+import { guardedText } from '../confidentiality/guarded-text.ts';
 import { PROGRAMME_KINDS } from '#db/schema/gatherings.ts';
 
 export { PROGRAMME_KINDS };
@@ -6,15 +8,10 @@ import { isDate, isTime, minutesOf, osloInstant, osloInstantFromLocal } from './
 
 // Messages are dictionary keys (src/i18n); pages translate them.
 
-const text = (max: number, required: string, tooLong: string) =>
-	z.string({ error: required }).trim().min(1, required).max(max, tooLong);
-const optionalText = (max: number, tooLong: string) =>
-	z
-		.string()
-		.trim()
-		.max(max, tooLong)
-		.nullish()
-		.transform((v) => v ?? '');
+// Every free text is guarded for identity numbers (taushetsplikt); phone numbers are allowed here,
+// since coordinators publish contact numbers and participants give their own.
+const text = (max: number, required: string, tooLong: string) => guardedText({ max, required, tooLong, mode: 'identity' });
+const optionalText = (max: number, tooLong: string) => guardedText({ max, optional: true, tooLong, mode: 'identity' });
 
 const gatheringFields = z.object({
 	networkId: z.string({ error: 'error.network.unknown' }).min(1, 'error.network.unknown'),
@@ -113,7 +110,7 @@ export const registrationSchema = z
 			.pipe(z.email({ error: 'error.email.invalid' }))
 			.transform((v) => v.toLowerCase()),
 		officeId: z.string().trim().max(80).nullish(),
-		organisation: z.string().trim().max(160, 'error.organisation.tooLong').nullish(),
+		organisation: guardedText({ max: 160, optional: true, tooLong: 'error.organisation.tooLong', mode: 'identity' }),
 		jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
 		lunch: z.boolean().default(false),
 		diet: optionalText(300, 'error.text.tooLong'),
@@ -145,4 +142,13 @@ export const messageSchema = z.object({
 	gatheringId: z.string().min(1),
 	subject: text(200, 'error.message.subject.required', 'error.text.tooLong'),
 	body: text(10000, 'error.message.body.required', 'error.text.tooLong'),
+});
+
+/** An uploaded presentation: its title and its file name are guarded like any text a person writes. */
+export const presentationSchema = z.object({
+	gatheringId: z.string().min(1),
+	title: text(200, 'error.presentation.title', 'error.text.tooLong'),
+	file: z
+		.instanceof(File, { error: 'error.presentation.file' })
+		.refine((file) => findConfidential(file.name, 'identity').length === 0, 'error.confidential.filename'),
 });

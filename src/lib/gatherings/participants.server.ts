@@ -70,7 +70,7 @@ export async function messageConfirmed(db: Db, gatheringId: string, subject: str
 	if (!g) return 0;
 	const to = await db.query.registrations.findMany({ where: and(eq(registrations.gatheringId, gatheringId), eq(registrations.status, 'confirmed'), eq(registrations.anonymised, false)) });
 	await db.transaction(async (tx) => {
-		for (const r of to) await enqueueMail(tx, { to: r.email, ...coordinatorMessage(r.language, g, r.name, subject, body), kind: 'gathering-message' }, now);
+		for (const r of to) await enqueueMail(tx, { to: r.email, ...coordinatorMessage(r.language, g, r.name, subject, body), kind: 'gathering-message', gatheringId }, now);
 	});
 	return to.length;
 }
@@ -87,6 +87,7 @@ export async function cancelGathering(db: Db, gatheringId: string, publicOrigin:
 				...registrationMail(r.language, 'gathering-cancelled', g, { name: r.name, manageUrl: null, position: null }),
 				attachments: [gatheringCalendar(g, publicOrigin)],
 				kind: 'gathering-cancelled',
+				gatheringId,
 			}, now);
 		}
 		return to.length;
@@ -109,6 +110,7 @@ export async function sendReminder(db: Db, gatheringId: string, publicOrigin: st
 				...registrationMail(r.language, 'reminder', g, { name: r.name, manageUrl: null, position: null }),
 				attachments: [gatheringCalendar(g, publicOrigin)],
 				kind: 'registration-reminder',
+				gatheringId,
 			}, now);
 		}
 		return to.length;

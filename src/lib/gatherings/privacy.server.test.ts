@@ -4,7 +4,8 @@ import { getDb } from '#db/client.ts';
 import { gatherings, registrations } from '#db/schema/index.ts';
 import { createGathering, registrationInput } from '../../../tests/factories.ts';
 import { registrationSchema } from './gatherings.schema.ts';
-import { findByToken, personalData, register } from './registrations.server.ts';
+import { findByToken, register } from './registrations.server.ts';
+import { registrationDownload } from '../privacy/personal-data.server.ts';
 import { applyRetention } from './privacy.server.ts';
 
 // Alone in its file, so the job sees only this test's gathering.
@@ -18,7 +19,8 @@ describe('privacy', () => {
 		const a = await register(db, input(id, 'p1', { accessibility: 'Rullestol' }), { publicOrigin: ORIGIN });
 		await register(db, input(id, 'p2'), { publicOrigin: ORIGIN });
 		const token = (a as { token: string }).token;
-		expect(personalData((await findByToken(db, token))!).registration).toMatchObject({ dietAndAllergies: 'Glutenfri', accessibilityNeeds: 'Rullestol' });
+		const data = (await registrationDownload(db, (await findByToken(db, token))!, 12)) as { påmeldingar: { påmelding: Record<string, unknown> }[] };
+		expect(data.påmeldingar[0]?.påmelding).toMatchObject({ 'diett og allergiar': 'Glutenfri', 'behov for tilrettelegging': 'Rullestol' });
 
 		const thirteenDaysAfter = new Date(Date.now() + 14 * 86_400_000);
 		await applyRetention(db, thirteenDaysAfter);

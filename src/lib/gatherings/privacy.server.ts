@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, registrations } from '#db/schema/index.ts';
+import { eraseGatheringPeople } from '../privacy/erase.server.ts';
 
 /** Diet, allergy and accessibility answers are deleted this many days after the gathering. */
 export const SENSITIVE_RETENTION_DAYS = 14;
@@ -20,8 +21,9 @@ export interface PrivacyReport {
 /**
  * The scheduled deletion job. 14 days after a gathering its registrations lose their diet,
  * allergy and accessibility answers; `retentionMonths` after it, names and e-mail addresses are
- * replaced by an anonymous marker and the personal links stop working. Status, office, lunch
- * and attendance stay, so the counts survive.
+ * replaced by an anonymous marker, the personal links stop working, and every other copy of the
+ * people goes too (see privacy/erase.server.ts). Status, office, lunch and attendance stay, so
+ * the counts survive.
  */
 export async function applyRetention(db: Db, now = new Date(), retentionMonths = DEFAULT_RETENTION_MONTHS): Promise<PrivacyReport> {
 	const report: PrivacyReport = { sensitiveCleared: 0, anonymised: 0 };
@@ -44,15 +46,8 @@ export async function applyRetention(db: Db, now = new Date(), retentionMonths =
 	});
 	for (const g of anonymiseDue) {
 		await db.transaction(async (tx) => {
-			const rows = await tx.query.registrations.findMany({ where: eq(registrations.gatheringId, g.id), columns: { id: true } });
-			for (const r of rows) {
-				await tx
-					.update(registrations)
-					.set({ name: 'Anonymisert', email: `anonymisert-${r.id}`, userId: null, jobRole: '', diet: null, accessibility: null, manageSecretHash: null, anonymised: true })
-					.where(eq(registrations.id, r.id));
-			}
+			report.anonymised += await eraseGatheringPeople(tx, g.id);
 			await tx.update(gatherings).set({ anonymisedAt: now }).where(eq(gatherings.id, g.id));
-			report.anonymised += rows.length;
 		});
 	}
 	return report;

@@ -173,6 +173,7 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 			...registrationMail(input.language, isConfirmed ? 'confirmed' : 'waitlisted', g, { name: input.name, manageUrl: manageLink(item.publicOrigin, input.language, token), position }),
 			attachments: isConfirmed ? [cachedCalendar(g, item.publicOrigin)] : [],
 			kind: isConfirmed ? 'registration-confirmed' : 'registration-waitlisted',
+			gatheringId,
 		});
 		results.push([item, { ok: true, registrationId: id, token, status: seat.status, position }]);
 	}
@@ -226,6 +227,7 @@ export async function promoteFromWaitlist(db: Db | Tx, gatheringId: string, now 
 			...registrationMail(r.language, 'promoted', g, { name: r.name, manageUrl: null, position: null }),
 			attachments: [gatheringCalendar(g, publicOrigin)],
 			kind: 'registration-promoted',
+			gatheringId,
 		}, now);
 	}
 	return next;
@@ -284,34 +286,4 @@ export async function changeRegistration(
 		})
 		.where(eq(registrations.id, found.registration.id));
 	return true;
-}
-
-/** Everything stored about the person behind a personal link, for download. */
-export function personalData(found: ManagedRegistration) {
-	const r = found.registration;
-	return {
-		gathering: { title: found.gathering.title, date: found.gathering.date, venue: `${found.gathering.venueName}, ${found.gathering.venueTown}` },
-		registration: {
-			status: r.status,
-			placeOnWaitingList: found.position,
-			name: r.name,
-			email: r.email,
-			organisation: r.organisation,
-			role: r.jobRole,
-			lunch: r.lunch,
-			dietAndAllergies: r.diet,
-			accessibilityNeeds: r.accessibility,
-			language: r.language,
-			consentedAt: r.consentedAt.toISOString(),
-			registeredAt: r.createdAt.toISOString(),
-			changedAt: r.updatedAt.toISOString(),
-			promotedFromWaitingListAt: r.promotedAt?.toISOString() ?? null,
-			cancelledAt: r.cancelledAt?.toISOString() ?? null,
-			attendedAt: r.attendedAt?.toISOString() ?? null,
-		},
-		retention: {
-			dietAllergiesAccessibility: 'deleted 14 days after the gathering',
-			nameAndEmail: 'anonymised after the retention period (default 12 months) after the gathering',
-		},
-	};
 }

@@ -12,6 +12,8 @@ export interface NewMessage {
 	html?: string | undefined;
 	attachments?: OutboxAttachment[];
 	kind: string;
+	/** The gathering the message is about (deleted with its personal data); none for account mail. */
+	gatheringId?: string | null;
 }
 
 export type OutboxMessage = typeof outbox.$inferSelect;
@@ -27,6 +29,7 @@ export async function enqueueMail(db: Pick<Db, 'insert'>, message: NewMessage, n
 		html: message.html ?? null,
 		attachments: message.attachments ?? [],
 		kind: message.kind,
+		gatheringId: message.gatheringId ?? null,
 		status: 'pending',
 		attempts: 0,
 		nextAttemptAt: now,
@@ -46,6 +49,7 @@ export async function enqueueMails(db: Pick<Db, 'insert'>, messages: NewMessage[
 			html: message.html ?? null,
 			attachments: message.attachments ?? [],
 			kind: message.kind,
+			gatheringId: message.gatheringId ?? null,
 			status: 'pending' as const,
 			attempts: 0,
 			nextAttemptAt: now,

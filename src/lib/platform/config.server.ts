@@ -38,6 +38,13 @@ export const config = {
 		const n = Number(raw('KVP_JOBS_LEASE_MS'));
 		return Number.isFinite(n) && n >= 100 ? n : 30_000;
 	},
+	/** Shown on the privacy notice; see PRIVACY_CONTACT and PRIVACY_DPO_CONTACT. */
+	get privacyContact(): string | undefined {
+		return raw('PRIVACY_CONTACT');
+	},
+	get privacyDpoContact(): string | undefined {
+		return raw('PRIVACY_DPO_CONTACT');
+	},
 	get secureCookies(): boolean {
 		return this.publicOrigin.startsWith('https:');
 	},

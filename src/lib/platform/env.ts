@@ -88,6 +88,19 @@ export const ENV_VARS = [
 			'Months after a gathering before registrants’ names and e-mail addresses are anonymised (diet, allergy and accessibility answers go after 14 days).',
 	},
 	{
+		name: 'PRIVACY_CONTACT',
+		type: 'string',
+		secret: false,
+		description:
+			'How people reach the controller about their personal data (an e-mail address, or a web address), shown on the privacy notice. Unset: the notice points to the county governor that runs their network.',
+	},
+	{
+		name: 'PRIVACY_DPO_CONTACT',
+		type: 'string',
+		secret: false,
+		description: "How to reach the controller's data protection officer (personvernombod), shown on the privacy notice. Unset: the notice names the role only.",
+	},
+	{
 		name: 'LOG_FORMAT',
 		type: 'string',
 		default: 'text',

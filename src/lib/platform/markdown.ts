@@ -19,3 +19,20 @@ export function renderUserMarkdown(markdown: string): string {
 		},
 	});
 }
+
+const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s<>]*$/i;
+
+/**
+ * Text that people wrote, made safe to put into a Markdown file that leaves the platform (the
+ * day's report): no raw HTML (every "<" becomes "&lt;", which also ends autolinks like
+ * <javascript:…>), and no link except to http(s) or mailto. When marked finds any other link or
+ * reference definition, the square brackets are escaped so no link remains, only its text.
+ */
+export function safeMarkdown(text: string): string {
+	const escaped = text.replace(/&(?=[#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;');
+	let unsafe = false;
+	marked.walkTokens(marked.lexer(escaped), (token) => {
+		if ((token.type === 'link' || token.type === 'image' || token.type === 'def') && !SAFE_HREF.test(String(token.href ?? ''))) unsafe = true;
+	});
+	return unsafe ? escaped.replace(/[[\]]/g, '\\$&') : escaped;
+}

@@ -197,6 +197,7 @@ export async function sendDossiers(db: Db, gatheringId: string, now = new Date()
 			subject: `Spørsmål til innlegget ditt: ${item.title}`,
 			text: `Hei,\n\nHer er spørsmåla deltakarane har sendt inn til «${item.title}» (${item.startTime}–${item.endTime}) på ${g.title}, sortert etter stemmer:\n\n${lines.join('\n')}\n\nHelsing KVP-nettverket`,
 			kind: 'presenter-dossier',
+			gatheringId,
 		}, now);
 	}
 	return entries.length;

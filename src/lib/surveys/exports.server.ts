@@ -3,8 +3,8 @@
  * exports.server.ts). Only aggregates and free text leave the platform, never one row per
  * respondent: a row per person would let anyone combine answers until someone is recognised.
  */
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { norwegianCsv } from '../platform/csv.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { sv } from './i18n.ts';
 import type { QuestionResult } from './results.ts';
@@ -44,9 +44,9 @@ function header(lang: Lang): string[] {
 	return [s('export.question'), s('export.item'), s('export.answer'), s('export.count'), s('export.percent'), s('export.mean'), s('export.median')];
 }
 
-/** Semicolon-separated with a BOM, which Norwegian Excel opens as columns. */
+/** The results as CSV for Norwegian Excel (see norwegianCsv). */
 export function resultsCsv(results: QuestionResult[], lang: Lang): string {
-	return '\uFEFF' + stringify([header(lang), ...resultRows(results, lang)], { delimiter: ';', record_delimiter: '\r\n' });
+	return norwegianCsv([header(lang), ...resultRows(results, lang)]);
 }
 
 /** A summary sheet, the results (counts, shares, means, medians) and the free text on its own sheet. */

@@ -64,7 +64,7 @@ export async function sendInvitations(db: Db, surveyId: string, publicOrigin: st
 			for (const r of fresh) {
 				const issued = await issueToken();
 				rows.push({ id: issued.id, surveyId: survey.id, registrationId: r.id, secretHash: Buffer.from(issued.secretHash), sentAt: now });
-				mails.push({ to: r.email, ...invitationMail(r.language, survey, g, { name: r.name, url: surveyLink(publicOrigin, r.language, issued.token), reminder: false }), kind: 'survey-invitation' });
+				mails.push({ to: r.email, ...invitationMail(r.language, survey, g, { name: r.name, url: surveyLink(publicOrigin, r.language, issued.token), reminder: false }), kind: 'survey-invitation', gatheringId: g.id });
 			}
 			if (rows.length > 0) {
 				await tx.insert(surveyInvitations).values(rows);
@@ -105,7 +105,7 @@ export async function sendSurveyReminder(db: Db, surveyId: string, publicOrigin:
 				const issued = await issueToken();
 				const token = `${invitation.id}.${issued.token.split('.')[1]}`;
 				await tx.update(surveyInvitations).set({ reminderSecretHash: Buffer.from(issued.secretHash), remindedAt: now }).where(eq(surveyInvitations.id, invitation.id));
-				mails.push({ to: r.email, ...invitationMail(r.language, survey, g, { name: r.name, url: surveyLink(publicOrigin, r.language, token), reminder: true }), kind: 'survey-reminder' });
+				mails.push({ to: r.email, ...invitationMail(r.language, survey, g, { name: r.name, url: surveyLink(publicOrigin, r.language, token), reminder: true }), kind: 'survey-reminder', gatheringId: g.id });
 			}
 			if (mails.length > 0) await enqueueMails(tx, mails, now);
 			return { ok: true as const, sent: mails.length };

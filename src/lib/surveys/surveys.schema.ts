@@ -7,13 +7,8 @@ import { guardedText } from '../confidentiality/guarded-text.ts';
 // Messages are dictionary keys: "survey.*" from src/i18n/surveys.*.ts, the rest from src/i18n.
 
 const id = z.string().min(1).max(40);
-const optional = (max: number) =>
-	z
-		.string()
-		.trim()
-		.max(max, 'error.text.tooLong')
-		.nullish()
-		.transform((v) => v ?? '');
+// Coordinators' texts refuse identity numbers (taushetsplikt); see guarded-text.ts.
+const optional = (max: number) => guardedText({ max, optional: true, mode: 'identity' });
 const lines = (max: number) =>
 	optional(max).transform((v) =>
 		v
@@ -93,7 +88,7 @@ export const followUpSchema = z.object({
 
 export const topicSchema = z.object({
 	surveyId: id,
-	topic: z.string({ error: 'survey.error.topic' }).trim().min(3, 'survey.error.topic').max(200, 'error.text.tooLong'),
+	topic: guardedText({ max: 200, required: 'survey.error.topic', mode: 'identity' }).refine((v) => v.length >= 3, 'survey.error.topic'),
 	lang: z
 		.enum(['nb', 'nn'])
 		.nullish()

@@ -277,7 +277,7 @@ describe('results', () => {
 		expect(good?.kind === 'text' && good.answers.sort()).toEqual(Array.from({ length: 6 }, (_, i) => `Bra ting nummer ${i}`).sort());
 		const csv = resultsCsv(view.results!, 'nn');
 		expect(csv.startsWith('\uFEFFSpørsmål;Programpost;Svar;Tal;Prosent;Gjennomsnitt;Median')).toBe(true);
-		expect(csv).toContain('Var denne nettverkssamlinga nyttig for deg?;;1 – Ikkje nyttig;2;33.3;2.7;2.5');
+		expect(csv).toContain('Var denne nettverkssamlinga nyttig for deg?;;1 – Ikkje nyttig;2;33,3;2,7;2,5');
 		const xlsx = await resultsXlsx(view.results!, 'nn', { surveyTitle: 'Evaluering', gatheringTitle: 'Samling', date: '2026-11-20', responses: 6, audience: 8, rate: 75 });
 		expect(xlsx.subarray(0, 2).toString()).toBe('PK');
 	});
