@@ -1,57 +1,5 @@
-/**
- * Charts as SVG made on the server with Observable Plot (rendered into linkedom's DOM), so the
- * page needs no JavaScript. Every chart is an image with a title and a description
- * (`role="img"`, `aria-labelledby`), and the page puts a table with the same figures beside it.
- * Plot is loaded on first use, so pages without charts do not pay for it; a chart is drawn once
- * per distinct content and then served from memory.
- */
-import type * as PlotModule from '@observablehq/plot';
-
-type Plot = typeof PlotModule;
-let plot: Promise<{ Plot: Plot; document: Document }> | undefined;
-
-function loadPlot(): Promise<{ Plot: Plot; document: Document }> {
-	plot ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, { parseHTML }]) => ({
-		Plot,
-		document: parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
-	}));
-	return plot;
-}
-
-const cache = new Map<string, string>();
-async function cached(key: string, draw: () => Promise<string>): Promise<string> {
-	const hit = cache.get(key);
-	if (hit) return hit;
-	const svg = await draw();
-	if (cache.size > 1000) cache.clear();
-	cache.set(key, svg);
-	return svg;
-}
-
-/** NAV blue: 5.6:1 against white, enough for graphics (WCAG 1.4.11) and for text. */
-const BAR = '#0067c5';
-const INK = '#23262a';
-
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** Makes Plot's SVG an accessible image: role, title and description, labelled by both. */
-function accessible(svg: SVGSVGElement, id: string, title: string, description: string): string {
-	svg.setAttribute('role', 'img');
-	svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
-	svg.setAttribute('id', id);
-	// Plot labels its groups ("bar", "x-axis tick"); inside an image they mean nothing, and
-	// aria-label on a <g> without a role is not allowed.
-	for (const el of [svg, ...svg.querySelectorAll('[aria-label], [aria-description]')]) {
-		el.removeAttribute('aria-label');
-		el.removeAttribute('aria-description');
-	}
-	const html = svg.outerHTML;
-	const open = html.indexOf('>') + 1;
-	return `${html.slice(0, open)}<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>${html.slice(open)}`;
-}
-
-/** Axis numbers as Norwegians write them: a decimal comma. */
-const norwegian = (d: number) => d.toLocaleString('nb-NO');
+/** The survey results' charts: bars per answer and a line through the gatherings (see platform/plot.server.ts). */
+import { accessible, BAR, cachedChart as cached, INK, loadPlot, norwegian } from '../platform/plot.server.ts';
 
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
