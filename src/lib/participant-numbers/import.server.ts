@@ -52,7 +52,7 @@ export async function previewUpload(db: Db, networkId: string, file: File, now =
 }
 
 /** Saves the confirmed rows after checking them again; nothing is saved if any row is bad. */
-export async function commitRows(db: Db, networkId: string, rows: string[][], userId: string, now = new Date()): Promise<{ ok: true; saved: number } | { ok: false; errors: ImportError[] }> {
+export async function commitRows(db: Db, networkId: string, rows: string[][], userId: string | null, now = new Date()): Promise<{ ok: true; saved: number } | { ok: false; errors: ImportError[] }> {
 	const result = validateRows(rows, await officesOf(db, networkId), now);
 	if (!result.ok) return result;
 	return { ok: true, saved: await saveFigures(db, result.figures, userId, now) };

@@ -68,7 +68,7 @@ export async function saveFigures(db: Db, figures: MonthFigure[], userId: string
 }
 
 /** One month of the grid: the figures given are saved, and offices left blank have no figure for the month. */
-export async function saveMonth(db: Db, month: string, figures: MonthFigure[], blankOfficeIds: string[], userId: string, now = new Date()): Promise<void> {
+export async function saveMonth(db: Db, month: string, figures: MonthFigure[], blankOfficeIds: string[], userId: string | null, now = new Date()): Promise<void> {
 	await db.transaction(async (tx) => {
 		if (blankOfficeIds.length > 0) await tx.delete(participantCounts).where(and(eq(participantCounts.month, month), inArray(participantCounts.officeId, blankOfficeIds)));
 		await upsert(tx, figures, userId, now);
