@@ -15,6 +15,10 @@ describe('reading a figures file', () => {
 		const r = await readFigureFile('tal.csv', utf8('\uFEFFKontor;Måned;Totalt\r\nNAV Larvik;2019-08;76\r\n'));
 		expect(r).toEqual({ ok: true, rows: [['Kontor', 'Måned', 'Totalt'], ['NAV Larvik', '2019-08', '76']] });
 	});
+	it('keeps a decimal comma in its cell when the columns are separated by semicolons', async () => {
+		const r = await readFigureFile('tal.csv', utf8('Kontor;Måned;Totalt\nHorten;2019-08;2,5\n'));
+		expect(r.ok && r.rows[1]).toEqual(['Horten', '2019-08', '2,5']);
+	});
 	it('reads CSV with commas', async () => {
 		const r = await readFigureFile('tal.csv', utf8('Kontor,Måned,Totalt\nHorten,2019-08,7\n'));
 		expect(r.ok && r.rows[1]).toEqual(['Horten', '2019-08', '7']);

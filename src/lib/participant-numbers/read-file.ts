@@ -58,11 +58,18 @@ export async function readFigureFile(name: string, bytes: Uint8Array): Promise<R
 	const text = asText(bytes);
 	if (text === null) return { ok: false, error: 'notSpreadsheet' };
 	try {
-		const rows = parse(text, { bom: true, delimiter: [';', ',', '\t'], relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+		const rows = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
 		return rows.length === 0 ? { ok: false, error: 'empty' } : { ok: true, rows };
 	} catch {
 		return { ok: false, error: 'unreadable' };
 	}
+}
+
+/** The header line's separator: semicolon (Norwegian Excel), tab or comma. A decimal comma in a count stays in its cell. */
+export function delimiterOf(text: string): string {
+	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+	const count = (c: string) => header.split(c).length - 1;
+	return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best), ';');
 }
 
 function cellText(value: ExcelJS.CellValue): string {
