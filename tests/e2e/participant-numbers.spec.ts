@@ -107,7 +107,7 @@ test('a coordinator sets levels, imports seed 002 from Excel, sees the bands, sh
 	// The letter for the office below its band, in nynorsk, as Word.
 	await page.goto(`${ADMIN}?maned=2019-08`);
 	await page.getByRole('link', { name: /Lag brevutkast\s*: NAV Sandefjord/ }).click();
-	await page.getByRole('link', { name: 'Nynorsk' }).click();
+	await page.getByRole('link', { name: 'Nynorsk', exact: true }).click();
 	await expect(page.getByTestId('letter')).toContainText('Forventa tal på deltakarar ved NAV Sandefjord er 40 per månad');
 	await expect(page.getByTestId('letter')).toContainText('august 2019: 23');
 	await expect(page.getByTestId('letter')).toContainText('§ 29');
