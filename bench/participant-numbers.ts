@@ -77,7 +77,7 @@ async function run(seed: number) {
 }
 
 const first = await run(0);
-const rest = [];
+const rest: (typeof first)[] = [];
 for (let i = 1; i <= 5; i++) rest.push(await run(i));
 const row = (name: string, key: keyof typeof first) => console.log(`${name.padEnd(44)} ${String(first[key]).padStart(9)} ${String(median(rest.map((r) => r[key] as number))).padStart(9)}`);
 console.log(`Participant numbers: ${OFFICES} offices × ${MONTHS} months = ${first.rows} rows; Excel file ${(first.bytes / 1024).toFixed(0)} KB`);

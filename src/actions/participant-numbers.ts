@@ -87,9 +87,9 @@ export const participantNumbers = {
 	addContext: defineAction({
 		accept: 'form',
 		input: contextSchema,
-		handler: async ({ networkId, ...figure }, ctx) => {
+		handler: async ({ networkId, under25, potential, ...figure }, ctx) => {
 			const { db } = await coordinated(ctx, networkId);
-			await addContextFigure(db, networkId, figure);
+			await addContextFigure(db, networkId, { ...figure, under25: under25 ?? null, potential: potential ?? null });
 			return { ok: true };
 		},
 	}),
@@ -116,7 +116,7 @@ export const participantNumbers = {
 		input: templateSchema,
 		handler: async ({ networkId, lang, template, reset }, ctx) => {
 			const { db } = await coordinated(ctx, networkId);
-			await saveLetterTemplate(db, networkId, lang, reset ? '' : template);
+			await saveLetterTemplate(db, networkId, lang, reset ? '' : (template ?? ''));
 			return { ok: true };
 		},
 	}),

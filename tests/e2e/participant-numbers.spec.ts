@@ -58,7 +58,7 @@ test('a coordinator sets levels, imports seed 002 from Excel, sees the bands, sh
 	// Expected levels for two offices (the demo data has none in this network).
 	await page.goto(`${ADMIN}/innstillingar`);
 	await expectAccessible(page);
-	for (const [office, level] of [['NAV Sandefjord', '40'], ['NAV Tønsberg', '60']]) {
+	for (const [office, level] of [['NAV Sandefjord', '40'], ['NAV Tønsberg', '60']] as const) {
 		await page.getByLabel('Kontor', { exact: true }).selectOption({ label: office });
 		await page.getByLabel('Forventet antall per måned').fill(level);
 		await page.getByLabel('Dato for tallet', { exact: true }).fill('2019-04-09');
@@ -116,7 +116,7 @@ test('a coordinator sets levels, imports seed 002 from Excel, sees the bands, sh
 	expect(docx.headers()['content-type']).toContain('wordprocessingml');
 	expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
 	// The coordinator's own template.
-	await page.getByLabel(/Mal for brevet/).fill('Til {office}: forventa {level}.');
+	await page.getByRole('textbox', { name: /Mal for brevet/ }).fill('Til {office}: forventa {level}.');
 	await page.getByRole('button', { name: 'Lagre malen' }).click();
 	await expect(page.getByTestId('letter')).toContainText('Til NAV Sandefjord: forventa 40.');
 });

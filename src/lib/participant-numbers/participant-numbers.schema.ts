@@ -2,13 +2,12 @@
 import { z } from 'zod';
 
 const networkId = z.string().min(1).max(100);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'form.date');
-const count = z.string().trim().regex(/^\d{1,7}$/, 'form.count').transform(Number);
-const optionalCount = z
-	.string()
-	.trim()
-	.regex(/^(\d{1,7})?$/, 'form.count')
-	.transform((s) => (s === '' ? null : Number(s)));
+// An empty field reaches the schema as null (required) or undefined (optional): each required
+// field names its own message for that too.
+const date = z.string({ error: 'form.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'form.date');
+const count = z.string({ error: 'form.count' }).trim().regex(/^\d{1,7}$/, 'form.count').transform(Number);
+const optionalCount = z.string().trim().regex(/^\d{1,7}$/, 'form.count').transform(Number).optional();
+const source = z.string({ error: 'form.source' }).trim().min(1, 'form.source').max(500, 'form.source');
 
 export const networkSchema = z.object({ networkId });
 
@@ -31,27 +30,27 @@ export const gridSchema = z.object({
 
 export const levelSchema = z.object({
 	networkId,
-	officeId: z.string().min(1, 'form.office').max(100),
+	officeId: z.string({ error: 'form.office' }).min(1, 'form.office').max(100),
 	level: z
-		.string()
+		.string({ error: 'form.level' })
 		.trim()
 		.regex(/^\d{1,5}([.,]\d{1,2})?$/, 'form.level')
 		.transform((s) => Number(s.replace(',', '.'))),
-	tolerancePercent: z.string().trim().regex(/^(100|\d{1,2})$/, 'form.tolerance').transform(Number),
+	tolerancePercent: z.string({ error: 'form.tolerance' }).trim().regex(/^(100|\d{1,2})$/, 'form.tolerance').transform(Number),
 	asOf: date,
-	source: z.string().trim().min(1, 'form.source').max(500, 'form.source'),
+	source,
 });
 
 export const contextSchema = z.object({
 	networkId,
-	area: z.string().trim().min(1, 'form.area').max(100, 'form.area'),
+	area: z.string({ error: 'form.area' }).trim().min(1, 'form.area').max(100, 'form.area'),
 	participants: count,
 	under25: optionalCount,
 	potential: optionalCount,
 	asOf: date,
-	source: z.string().trim().min(1, 'form.source').max(500, 'form.source'),
+	source,
 });
 
 export const deleteContextSchema = z.object({ networkId, id: z.string().min(1).max(100) });
 export const publishSchema = z.object({ networkId, published: z.enum(['true', 'false']).transform((v) => v === 'true') });
-export const templateSchema = z.object({ networkId, lang: z.enum(['nb', 'nn']), template: z.string().max(20_000, 'form.template'), reset: z.string().optional() });
+export const templateSchema = z.object({ networkId, lang: z.enum(['nb', 'nn']), template: z.string().max(20_000, 'form.template').optional(), reset: z.string().optional() });
