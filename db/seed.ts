@@ -4,10 +4,11 @@ import { count } from 'drizzle-orm';
 import { closeDb, getDb, type Db } from './client.ts';
 import { withLease } from './lease.ts';
 import { migrateDb } from './migrate.ts';
-import { exerciseGroups, exercises, gatherings, groupAnswers, networkCoordinators, networks, offices, programmeItems, questions, questionVotes, registrations, users } from './schema/index.ts';
+import { contextFigures, exerciseGroups, exercises, expectedLevels, gatherings, groupAnswers, networkCoordinators, networks, offices, participantCounts, programmeItems, questions, questionVotes, registrations, users, type FigureQuality } from './schema/index.ts';
 import { SEED_ANSWERED, SEED_ANSWERS, SEED_EXERCISES, SEED_GROUPS, SEED_OPEN_QUESTIONS } from './seed/exercises.ts';
 import { fictionalPerson, SEED_GATHERINGS, type SeedGathering } from './seed/gatherings.ts';
 import { DEMO_ACCOUNTS, SEED_NETWORKS } from './seed/networks.ts';
+import { SEED_002_AUG_2019, SEED_002_DEC_2018, SEED_004_LEVEL, SEED_004_MONTHS, SEED_CONTEXT } from './seed/participant-numbers.ts';
 import { seedSurveys } from './seed/surveys.ts';
 
 /** Demo passwords are public in the README; hash them cheaply but with the same algorithm. */
@@ -86,6 +87,7 @@ export async function seedDemoData(db: Db, env: NodeJS.ProcessEnv = process.env,
 	await seedGatherings(db, now);
 	await seedQuestionsAndExercises(db, now);
 	await seedSurveys(db, now);
+	await seedParticipantNumbers(db, now);
 }
 
 const DAY = 86_400_000;
@@ -216,6 +218,22 @@ export async function seedQuestionsAndExercises(db: Db, now = new Date()): Promi
 			const votes = voters.slice(5, 5 + q.votes).map((v) => ({ questionId: id, voter: `r:${v.id}`, createdAt: now }));
 			if (votes.length > 0) await tx.insert(questionVotes).values(votes);
 		}
+	});
+}
+
+/** Seed 002's two dates, seed 004's expected level with a year of figures, and the context figures (idempotent). */
+export async function seedParticipantNumbers(db: Db, now = new Date()): Promise<void> {
+	const quality = (note: string): FigureQuality => (note === '' ? 'reported' : note.startsWith('anslag') ? 'estimate' : note.endsWith('-tall') ? 'other-month' : 'uncertain');
+	const rows = [
+		...[['2018-12', SEED_002_DEC_2018], ['2019-08', SEED_002_AUG_2019]].flatMap(([month, list]) =>
+			(list as typeof SEED_002_DEC_2018).map(([officeId, total, under25, over25, note = '']) => ({ officeId, month: month as string, total, under25, over25, note, quality: quality(note) })),
+		),
+		...SEED_004_MONTHS.map(([month, total, under25, over25]) => ({ officeId: SEED_004_LEVEL.officeId, month, total, under25, over25, note: '', quality: quality('') })),
+	];
+	await db.transaction(async (tx) => {
+		await tx.insert(participantCounts).values(rows.map((r) => ({ ...r, updatedAt: now }))).onConflictDoNothing();
+		await tx.insert(expectedLevels).values({ ...SEED_004_LEVEL, updatedAt: now }).onConflictDoNothing();
+		await tx.insert(contextFigures).values(SEED_CONTEXT.map((c) => ({ ...c, createdAt: now }))).onConflictDoNothing();
 	});
 }
 

@@ -7,3 +7,4 @@ export * from './gatherings.ts';
 export * from './questions.ts';
 export * from './progress.ts';
 export * from './surveys.ts';
+export * from './participant-numbers.ts';

@@ -61,7 +61,17 @@ export const SEED_NETWORKS: SeedNetwork[] = [
 			office('Siljan'),
 			office('Notodden'),
 			office('Tinn'),
-			office('Midt-Telemark'),
+			office('Midt-Telemark', 'NAV Midt-Telemark', ['Nome', 'Bø', 'Sauherad']),
+			// The offices below report in seed 002 (participant numbers, 2018–2019).
+			office('Svelvik'),
+			office('Re'),
+			office('Hjartdal'),
+			office('Seljord'),
+			office('Kviteseid'),
+			office('Nissedal'),
+			office('Fyresdal'),
+			office('Tokke'),
+			office('Vinje'),
 		],
 	},
 	{

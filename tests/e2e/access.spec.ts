@@ -40,6 +40,14 @@ const PAGES: [string, Allowed][] = [
 	['/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19', vestland],
 	['/nn/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/resultat', vestland],
 	['/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/skjerm', vestland],
+	['/admin/deltakartal/vestland', vestland],
+	['/nn/admin/deltakartal/vestland/registrer', vestland],
+	['/admin/deltakartal/vestland/import', vestland],
+	['/nn/admin/deltakartal/vestland/innstillingar', vestland],
+	['/admin/deltakartal/vestland/lysbilete', vestland],
+	['/admin/deltakartal/vestland/brev/nav-alver', vestland],
+	// The test participant has no office: the network's numbers are not theirs until published.
+	['/deltakartal/vestland', vestland],
 ];
 
 /** Files for coordinators only: 401 for the anonymous, 403 for others. */
@@ -49,6 +57,11 @@ const FILES: [string, Allowed][] = [
 	['/api/samlinger/samling-2019-09-19/rapport.md', vestland],
 	['/api/surveys/undersoking-2019-09-19/resultat.csv', vestland],
 	['/api/surveys/undersoking-2019-09-19/resultat.xlsx', vestland],
+	['/api/deltakartal/vestland/mal.csv', vestland],
+	['/api/deltakartal/vestland/mal.xlsx', vestland],
+	['/api/deltakartal/vestland/tabell.xlsx', vestland],
+	['/api/deltakartal/vestland/diagram.svg', vestland],
+	['/api/deltakartal/vestland/brev/nav-alver', vestland],
 ];
 
 /**
@@ -91,6 +104,14 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 	['surveys.followUp', vestland, () => ({ surveyId, followUp: 'Tilgangstest' })],
 	['surveys.addTopic', vestland, () => ({ surveyId, topic: 'Velkommen' })],
 	['surveys.delete', vestland, () => ({ surveyId: draftSurveyId })],
+	['participantNumbers.preview', vestland, () => ({ networkId: 'vestland' })],
+	['participantNumbers.commit', vestland, () => ({ networkId: 'vestland', rows: '[]' })],
+	['participantNumbers.saveMonth', vestland, () => ({ networkId: 'vestland', month: '2019-01', office: 'finst-ikkje', total: '', under25: '', over25: '', note: '' })],
+	['participantNumbers.saveLevel', vestland, () => ({ networkId: 'vestland', officeId: 'finst-ikkje', level: '7,8', tolerancePercent: '30', asOf: '2019-04-09', source: 'Tilgangstest' })],
+	['participantNumbers.addContext', vestland, () => ({ networkId: 'vestland', area: 'Tilgangstest', participants: '1', under25: '', potential: '', asOf: '2019-04-09', source: 'Tilgangstest' })],
+	['participantNumbers.deleteContext', vestland, () => ({ networkId: 'vestland', id: 'finst-ikkje' })],
+	['participantNumbers.publish', vestland, () => ({ networkId: 'vestland', published: 'false' })],
+	['participantNumbers.saveTemplate', vestland, () => ({ networkId: 'vestland', lang: 'nb', template: '', reset: '1' })],
 	['gatherings.cancel', vestland, (id) => ({ gatheringId: id })],
 ];
 
