@@ -97,8 +97,11 @@ export async function clearPair(db: Db, email: string, address: string): Promise
 	await db.delete(loginThrottle).where(eq(loginThrottle.key, keyOf('pair', email, address)));
 }
 
-/** After a password reset: every count on the account starts again. */
-export async function clearAccount(db: Db, email: string): Promise<void> {
+/**
+ * After a password reset, and when the address's holder is gone: every count on the account
+ * starts again. Takes the database or a transaction.
+ */
+export async function clearAccount(db: Pick<Db, 'delete'>, email: string): Promise<void> {
 	const e = email.toLowerCase();
 	await db.delete(loginThrottle).where(eq(loginThrottle.key, `account:${e}`));
 	const prefix = `pair:${e}|`;

@@ -4,7 +4,6 @@ import {
 	exerciseGroups,
 	exercises,
 	groupAnswers,
-	loginThrottle,
 	outbox,
 	presentations,
 	programmeItems,
@@ -17,6 +16,7 @@ import {
 	surveys,
 	users,
 } from '#db/schema/index.ts';
+import { clearAccount } from '../auth/throttle.server.ts';
 import { randomId } from '../auth/tokens.ts';
 import { scrubber } from './scrub.ts';
 
@@ -140,7 +140,7 @@ export async function forgetAddresses(tx: Tx | Db, addresses: string[]): Promise
 	const gone = unique.filter((a) => !held.has(a));
 	if (gone.length === 0) return;
 	await tx.delete(outbox).where(inArray(outbox.to, gone));
-	await tx.delete(loginThrottle).where(inArray(loginThrottle.key, gone.map((a) => `email:${a}`)));
+	for (const address of gone) await clearAccount(tx, address);
 }
 
 /**
@@ -164,7 +164,7 @@ export async function eraseAccount(db: Db, userId: string): Promise<boolean> {
 		await tx.delete(outbox).where(and(eq(outbox.to, user.email), isNull(outbox.gatheringId)));
 		await tx.delete(users).where(eq(users.id, userId));
 		await forgetAddresses(tx, [user.email]);
-		await tx.delete(loginThrottle).where(eq(loginThrottle.key, `email:${user.email}`));
+		await clearAccount(tx, user.email);
 		return true;
 	});
 }
