@@ -147,11 +147,12 @@ export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
 					description: item.description ?? '',
 				})),
 			);
-			for (let n = 0; n < g.registrations; n++) {
+			// One insert for all, so the transaction stays short on a libSQL server (it ends one held too long).
+			const rows = Array.from({ length: g.registrations }, (_, n): typeof registrations.$inferInsert => {
 				const person = fictionalPerson(n + g.id.length);
 				const office = vestland.offices[n % vestland.offices.length]!;
 				const created = new Date(startsAt.getTime() - (20 - (n % 15)) * DAY);
-				await tx.insert(registrations).values({
+				return {
 					id: `${g.id}-r${n + 1}`,
 					seq: n + 1,
 					gatheringId: g.id,
@@ -170,8 +171,9 @@ export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
 					createdAt: created,
 					updatedAt: created,
 					attendedAt: n < g.attended ? startsAt : null,
-				});
-			}
+				};
+			});
+			if (rows.length > 0) await tx.insert(registrations).values(rows);
 		});
 	}
 }
@@ -181,43 +183,52 @@ export async function seedQuestionsAndExercises(db: Db, now = new Date()): Promi
 	const past = 'samling-2019-09-19';
 	if (await db.query.exercises.findFirst({ where: (t, { eq }) => eq(t.gatheringId, past) })) return;
 	const day = new Date('2019-09-19T11:00:00Z');
-	await db.transaction(async (tx) => {
-		const groupIds = SEED_GROUPS.map((_, i) => `${past}-g${i + 1}`);
-		await tx.insert(exerciseGroups).values(SEED_GROUPS.map((name, i) => ({ id: groupIds[i]!, gatheringId: past, name, code: `demo2019g${i + 1}`, members: '', createdAt: day })));
-		for (const e of SEED_EXERCISES) {
-			const exerciseId = `${past}-e${e.number}`;
-			await tx.insert(exercises).values({
-				id: exerciseId, gatheringId: past, programmeItemId: `${past}-p7`, number: e.number, title: e.title, task: e.task,
-				questions: [...e.questions], paragraphs: [...e.paragraphs], status: 'closed', createdAt: day,
-			});
-			for (const [group, summary, examples, priority] of SEED_ANSWERS[e.number] ?? []) {
-				await tx.insert(groupAnswers).values({ id: `${exerciseId}-a${group + 1}`, exerciseId, groupId: groupIds[group]!, summary, examples, priorityQuestions: priority, version: 1, updatedAt: day });
-				for (const [i, text] of priority.entries()) {
-					await tx.insert(questions).values({
-						id: `${exerciseId}-q${group + 1}-${i + 1}`, gatheringId: past, programmeItemId: `${past}-p9`, paragraph: e.paragraphs[0] ?? null, text,
-						askerName: SEED_GROUPS[group], showName: true, groupId: groupIds[group], exerciseId, status: 'approved', createdAt: day, updatedAt: day,
-					});
-				}
+	// Rows are gathered first and written with a few inserts, so the transaction stays short on a
+	// libSQL server (which ends a transaction held open too long).
+	const spring = 'samling-vest-var';
+	const voters = await db.query.registrations.findMany({ where: (r, { eq }) => eq(r.gatheringId, spring), columns: { id: true, name: true } });
+	const groupIds = SEED_GROUPS.map((_, i) => `${past}-g${i + 1}`);
+	const exerciseRows: (typeof exercises.$inferInsert)[] = [];
+	const answerRows: (typeof groupAnswers.$inferInsert)[] = [];
+	const questionRows: (typeof questions.$inferInsert)[] = [];
+	const voteRows: (typeof questionVotes.$inferInsert)[] = [];
+	for (const e of SEED_EXERCISES) {
+		const exerciseId = `${past}-e${e.number}`;
+		exerciseRows.push({
+			id: exerciseId, gatheringId: past, programmeItemId: `${past}-p7`, number: e.number, title: e.title, task: e.task,
+			questions: [...e.questions], paragraphs: [...e.paragraphs], status: 'closed', createdAt: day,
+		});
+		for (const [group, summary, examples, priority] of SEED_ANSWERS[e.number] ?? []) {
+			answerRows.push({ id: `${exerciseId}-a${group + 1}`, exerciseId, groupId: groupIds[group]!, summary, examples, priorityQuestions: priority, version: 1, updatedAt: day });
+			for (const [i, text] of priority.entries()) {
+				questionRows.push({
+					id: `${exerciseId}-q${group + 1}-${i + 1}`, gatheringId: past, programmeItemId: `${past}-p9`, paragraph: e.paragraphs[0] ?? null, text,
+					askerName: SEED_GROUPS[group], showName: true, groupId: groupIds[group], exerciseId, status: 'approved', createdAt: day, updatedAt: day,
+				});
 			}
 		}
-		for (const [i, q] of SEED_ANSWERED.entries()) {
-			await tx.insert(questions).values({
-				id: `${past}-answered-${i + 1}`, gatheringId: past, programmeItemId: `${past}-p4`, paragraph: q.paragraph, text: q.text, showName: false, status: 'approved',
-				answer: q.answer, answeredAt: day, publishedAt: new Date('2019-09-25T10:00:00Z'), createdAt: new Date('2019-09-10T10:00:00Z'), updatedAt: day,
-			});
-		}
-		const spring = 'samling-vest-var';
-		const voters = await tx.query.registrations.findMany({ where: (r, { eq }) => eq(r.gatheringId, spring), columns: { id: true, name: true } });
-		for (const [i, q] of SEED_OPEN_QUESTIONS.entries()) {
-			const id = `${spring}-q${i + 1}`;
-			const asker = voters[i];
-			await tx.insert(questions).values({
-				id, gatheringId: spring, programmeItemId: `${spring}-p2`, paragraph: q.paragraph, text: q.text, askerRegistrationId: asker?.id ?? null,
-				askerName: q.showName ? (asker?.name ?? null) : null, showName: q.showName, status: 'approved', createdAt: now, updatedAt: now,
-			});
-			const votes = voters.slice(5, 5 + q.votes).map((v) => ({ questionId: id, voter: `r:${v.id}`, createdAt: now }));
-			if (votes.length > 0) await tx.insert(questionVotes).values(votes);
-		}
+	}
+	for (const [i, q] of SEED_ANSWERED.entries()) {
+		questionRows.push({
+			id: `${past}-answered-${i + 1}`, gatheringId: past, programmeItemId: `${past}-p4`, paragraph: q.paragraph, text: q.text, showName: false, status: 'approved',
+			answer: q.answer, answeredAt: day, publishedAt: new Date('2019-09-25T10:00:00Z'), createdAt: new Date('2019-09-10T10:00:00Z'), updatedAt: day,
+		});
+	}
+	for (const [i, q] of SEED_OPEN_QUESTIONS.entries()) {
+		const id = `${spring}-q${i + 1}`;
+		const asker = voters[i];
+		questionRows.push({
+			id, gatheringId: spring, programmeItemId: `${spring}-p2`, paragraph: q.paragraph, text: q.text, askerRegistrationId: asker?.id ?? null,
+			askerName: q.showName ? (asker?.name ?? null) : null, showName: q.showName, status: 'approved', createdAt: now, updatedAt: now,
+		});
+		voteRows.push(...voters.slice(5, 5 + q.votes).map((v) => ({ questionId: id, voter: `r:${v.id}`, createdAt: now })));
+	}
+	await db.transaction(async (tx) => {
+		await tx.insert(exerciseGroups).values(SEED_GROUPS.map((name, i) => ({ id: groupIds[i]!, gatheringId: past, name, code: `demo2019g${i + 1}`, members: '', createdAt: day })));
+		if (exerciseRows.length > 0) await tx.insert(exercises).values(exerciseRows);
+		if (answerRows.length > 0) await tx.insert(groupAnswers).values(answerRows);
+		if (questionRows.length > 0) await tx.insert(questions).values(questionRows);
+		if (voteRows.length > 0) await tx.insert(questionVotes).values(voteRows);
 	});
 }
 

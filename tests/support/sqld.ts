@@ -64,19 +64,33 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 	throw new Error(`sqld at ${url} did not start:\n${output()}`);
 }
 
+/** Fails when something listens on the port already (a sqld left over by a killed test run would answer instead). */
+async function assertPortFree(port: number): Promise<void> {
+	await new Promise<void>((resolvePort, reject) => {
+		const server = createServer();
+		server.once('error', () => reject(new Error(`Port ${port} on 127.0.0.1 is in use; stop what listens there or choose another SQLD_TEST_PORT.`)));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolvePort()));
+	});
+}
+
 /** Starts sqld on 127.0.0.1:`port` with an empty database in a new temporary folder. */
 export async function startSqld(options: { port?: number; auth?: boolean } = {}): Promise<Sqld> {
 	const port = options.port ?? (await freePort());
+	await assertPortFree(port);
 	const dir = mkdtempSync(join(tmpdir(), 'kvp-sqld-'));
 	const auth = options.auth ? jwtKeys(dir) : undefined;
 	const args = ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome', '--disable-metrics'];
 	if (auth) args.push('--auth-jwt-key-file', auth.keyFile);
 	const child = spawn(sqldBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RUST_LOG: 'error' } });
+	// A test worker that is torn down (a timeout) does not run afterAll; do not leave sqld behind.
+	const killOnExit = () => child.kill('SIGKILL');
+	process.once('exit', killOnExit);
 	let stderr = '';
 	child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));
 	const output = () => stderr;
 	const url = `http://127.0.0.1:${port}`;
 	const stop = async () => {
+		process.off('exit', killOnExit);
 		if (child.exitCode === null && child.signalCode === null) {
 			const exited = new Promise((r) => child.once('exit', r));
 			child.kill('SIGTERM');
