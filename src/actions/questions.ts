@@ -6,7 +6,7 @@ import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { submissions } from '#lib/platform/rate-limit.server.ts';
 import { askSchema, deadlineSchema, moderateSchema, voteSchema } from '#lib/questions/questions.schema.ts';
-import { ask, identify, moderate, sendDossiers, setDeadline, vote } from '#lib/questions/questions.server.ts';
+import { ask, identify, moderate, sendDossiers, setDeadline, unvote, vote } from '#lib/questions/questions.server.ts';
 import { z } from 'zod';
 
 function limit(clientAddress: string): void {
@@ -53,6 +53,18 @@ export const questions = {
 		},
 	}),
 
+	unvote: defineAction({
+		accept: 'form',
+		input: voteSchema,
+		handler: async (input, ctx) => {
+			limit(ctx.clientAddress);
+			const db = await database();
+			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			if (!asker || !(await unvote(db, input.gatheringId, input.questionId, asker))) throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
+			return { unvoted: input.questionId };
+		},
+	}),
+
 	moderate: defineAction({
 		accept: 'form',
 		input: moderateSchema,
@@ -89,10 +101,10 @@ export const questions = {
 
 	sendDossiers: defineAction({
 		accept: 'form',
-		input: z.object({ gatheringId: z.string().min(1) }),
+		input: z.object({ gatheringId: z.string().min(1), language: z.enum(['nb', 'nn']).default('nb') }),
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
-			return { sent: await sendDossiers(db, g.id) };
+			return { sent: await sendDossiers(db, g.id, input.language) };
 		},
 	}),
 };

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { guardedText } from '../confidentiality/guarded-text.ts';
+import { tooLong } from '../platform/forms.ts';
 
 const lines = z
 	.string()
-	.max(4000, 'error.text.tooLong')
+	.max(4000, tooLong(4000))
 	.nullish()
 	.transform((v) => (v ?? '').split('\n').map((l) => l.trim()).filter(Boolean));
 
@@ -11,8 +12,8 @@ export const exerciseSchema = z.object({
 	gatheringId: z.string().min(1),
 	exerciseId: z.string().nullish(),
 	number: z.number({ error: 'error.exercise.number' }).int('error.exercise.number').min(1, 'error.exercise.number').max(99, 'error.exercise.number'),
-	title: z.string({ error: 'error.exercise.title' }).trim().min(1, 'error.exercise.title').max(200, 'error.text.tooLong'),
-	task: z.string().trim().max(8000, 'error.text.tooLong').nullish().transform((v) => v ?? ''),
+	title: z.string({ error: 'error.exercise.title' }).trim().min(1, 'error.exercise.title').max(200, tooLong(200)),
+	task: z.string().trim().max(8000, tooLong(8000)).nullish().transform((v) => v ?? ''),
 	/** One question per line. */
 	questions: lines,
 	/** Paragraph keys, one per line or comma-separated: "29", "30". */
@@ -27,7 +28,7 @@ export const exerciseSchema = z.object({
 export const groupsSchema = z.object({
 	gatheringId: z.string().min(1),
 	/** One group per line ("Gruppe 1: NAV Voss, NAV Kinn"); or a number of groups to make. */
-	groups: z.string().max(4000, 'error.text.tooLong').nullish(),
+	groups: z.string().max(4000, tooLong(4000)).nullish(),
 	count: z.number().int().min(1, 'error.groups.count').max(60, 'error.groups.count').nullish(),
 });
 

@@ -3,6 +3,7 @@ import { SURVEY_QUESTION_TYPES } from '#db/schema/surveys.ts';
 
 export { SURVEY_QUESTION_TYPES };
 import { guardedText } from '../confidentiality/guarded-text.ts';
+import { tooLong } from '../platform/forms.ts';
 
 // Messages are dictionary keys: "survey.*" from src/i18n/surveys.*.ts, the rest from src/i18n.
 
@@ -11,7 +12,7 @@ const optional = (max: number) =>
 	z
 		.string()
 		.trim()
-		.max(max, 'error.text.tooLong')
+		.max(max, tooLong(max))
 		.nullish()
 		.transform((v) => v ?? '');
 const lines = (max: number) =>
@@ -93,7 +94,7 @@ export const followUpSchema = z.object({
 
 export const topicSchema = z.object({
 	surveyId: id,
-	topic: z.string({ error: 'survey.error.topic' }).trim().min(3, 'survey.error.topic').max(200, 'error.text.tooLong'),
+	topic: z.string({ error: 'survey.error.topic' }).trim().min(3, 'survey.error.topic').max(200, tooLong(200)),
 	lang: z
 		.enum(['nb', 'nn'])
 		.nullish()
