@@ -405,3 +405,40 @@ test('a gathering in both languages: the other language falls back with a notice
 	await expect(page.getByTestId('programme')).toContainText('Velkomen og regelverket');
 	await expect(page.getByTestId('language-fallback')).toHaveCount(0);
 });
+
+test('survey results fit a 390-pixel phone, and the projector view shows the address above the fold at 1080p', async ({ page, loginAs }) => {
+	test.setTimeout(120_000);
+	await loginAs('coordinator');
+	const results = '/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19';
+	for (const path of [`${results}/resultat`, `/nn${results}/resultat`]) {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(path);
+		await expect(page.getByTestId('question-result').first()).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		// The charts keep readable text: drawn at least 34rem wide, scrolling inside their own box.
+		const chartWidth = await page.locator('.kvp-chart svg').first().evaluate((el) => el.getBoundingClientRect().width);
+		expect(chartWidth).toBeGreaterThanOrEqual(34 * 16 - 1);
+		await expectAccessible(page);
+	}
+	await page.goto(`${results}/resultat`);
+	await page.screenshot({ path: 'docs/screenshots/undersoking-resultat-390.png' });
+
+	// The projector: the open link switched on, then the screen view at 1920×1080.
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(results);
+	await page.getByRole('button', { name: 'Slå på åpen lenke' }).click();
+	await expect(page.getByTestId('notice')).toContainText('Den åpne lenken er slått på.');
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	for (const lang of ['', '/nn']) {
+		await page.goto(`${lang}${results}/skjerm`);
+		await expect(page.getByRole('banner')).toHaveCount(0);
+		await expect(page.getByRole('navigation')).toHaveCount(0);
+		const link = page.getByTestId('screen-link');
+		await expect(link).toContainText('/undersoking/skjerm/');
+		const box = (await link.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(1080);
+		await expectAccessible(page);
+	}
+	await page.goto(`${results}/skjerm`);
+	await page.screenshot({ path: 'docs/screenshots/undersoking-skjerm-1080p.png' });
+});
