@@ -77,8 +77,11 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('cancelled')).toContainText('Du er meldt av.');
 		expect(await mailSubjects(waiting.email, 'registration-cancelled')).toEqual(['Avmeldt: Nettverkssamling om kvalifiseringsprogrammet']);
 
-		// Nynorsk, holding a seat.
+		// Nynorsk, holding a seat: the page offers the calendar file, folded and in plain text.
 		await page.goto(seat.path);
+		const calendar = await page.request.get((await page.getByTestId('add-to-calendar').getAttribute('href'))!);
+		expect(calendar.headers()['content-type']).toContain('text/calendar');
+		for (const line of (await calendar.text()).split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 		await expect(page.getByTestId('cancel-help')).toHaveText('Plassen din går til den første på ventelista.');
 		await page.getByRole('button', { name: 'Meld meg av' }).click();
 		await expect(page.getByTestId('confirm-meld-av')).toContainText('Vil du melde deg av Nettverkssamling om kvalifiseringsprogrammet? Du får ei stadfesting på e-post.');
