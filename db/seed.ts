@@ -117,6 +117,8 @@ export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
 				networkId: 'vestland',
 				title: g.title,
 				description: g.description,
+				// The Vestland network writes in nynorsk; bokmål pages show it with a notice.
+				language: 'nn',
 				goals: g.goals,
 				date,
 				startsAt,

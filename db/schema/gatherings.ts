@@ -17,6 +17,11 @@ export const gatherings = sqliteTable(
 		title: text('title').notNull(),
 		/** Markdown, sanitised when shown. */
 		description: text('description').notNull(),
+		/** The language title, description and programme are written in. */
+		language: text('language', { enum: ['nb', 'nn'] }).notNull().default('nb'),
+		/** Title and description in the other language, optional: without them that language shows these with a notice. */
+		titleTranslation: text('title_translation'),
+		descriptionTranslation: text('description_translation'),
 		goals: text('goals', { mode: 'json' }).$type<string[]>().notNull(),
 		/** The day in Norway, YYYY-MM-DD. */
 		date: text('date').notNull(),
@@ -61,6 +66,8 @@ export const programmeItems = sqliteTable(
 		/** A role, never a person's name, e.g. "rådgjevar". */
 		presenterRole: text('presenter_role').notNull().default(''),
 		presenterOrganisation: text('presenter_organisation').notNull().default(''),
+		/** The title in the gathering's other language (see gatherings.language), optional. */
+		titleTranslation: text('title_translation'),
 		/** Where the presenter's question dossier is e-mailed; never shown publicly. */
 		presenterEmail: text('presenter_email'),
 		description: text('description').notNull().default(''),

@@ -326,7 +326,7 @@ async function seedSmallGathering(tx: Tx, now: Date): Promise<void> {
 	const startsAt = oslo(SMALL.date, '10:00');
 	const endsAt = oslo(SMALL.date, '14:00');
 	await tx.insert(gatherings).values({
-		id: SMALL.gatheringId, networkId: 'vestland', title: SMALL.title,
+		id: SMALL.gatheringId, networkId: 'vestland', title: SMALL.title, language: 'nn',
 		description: 'Eit kort fagmøte for dei som ønskte å gå djupare i reglane om avbrot og avslutning av program.',
 		goals: ['Felles forståing av avbrot og avslutning'], date: SMALL.date, startsAt, endsAt,
 		venueName: 'Statens hus', venueAddress: 'Njøsavegen 2', venueTown: 'Leikanger', capacity: 15,

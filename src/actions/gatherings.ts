@@ -15,7 +15,7 @@ import { cancelGathering, messageConfirmed, setAttended } from '#lib/gatherings/
 import { addPresentation, deletePresentation } from '#lib/gatherings/presentations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
 
 /** The gathering an action is about, after checking that the user coordinates its network. */
 async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
@@ -64,7 +64,7 @@ export const gatherings = {
 
 	cancel: defineAction({
 		accept: 'form',
-		input: byId,
+		input: byId.extend(confirmedField),
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			return { notified: await cancelGathering(db, g.id, config.publicOrigin) };

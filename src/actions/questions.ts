@@ -6,7 +6,7 @@ import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 import { askSchema, deadlineSchema, moderateSchema, voteSchema } from '#lib/questions/questions.schema.ts';
-import { ask, identify, moderate, sendDossiers, setDeadline, vote } from '#lib/questions/questions.server.ts';
+import { ask, identify, moderate, sendDossiers, setDeadline, unvote, vote } from '#lib/questions/questions.server.ts';
 import { z } from 'zod';
 
 /** Limits by the participant (personal link or account); only unidentified requests count per address. */
@@ -59,6 +59,18 @@ export const questions = {
 		},
 	}),
 
+	unvote: defineAction({
+		accept: 'form',
+		input: voteSchema,
+		handler: async (input, ctx) => {
+			const db = await database();
+			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			limit(asker, ctx);
+			if (!asker || !(await unvote(db, input.gatheringId, input.questionId, asker))) throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
+			return { unvoted: input.questionId };
+		},
+	}),
+
 	moderate: defineAction({
 		accept: 'form',
 		input: moderateSchema,
@@ -95,10 +107,10 @@ export const questions = {
 
 	sendDossiers: defineAction({
 		accept: 'form',
-		input: z.object({ gatheringId: z.string().min(1) }),
+		input: z.object({ gatheringId: z.string().min(1), language: z.enum(['nb', 'nn']).default('nb') }),
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
-			return { sent: await sendDossiers(db, g.id) };
+			return { sent: await sendDossiers(db, g.id, input.language) };
 		},
 	}),
 };

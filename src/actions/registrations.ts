@@ -4,7 +4,7 @@ import { registrationChangeSchema, registrationSchema } from '#lib/gatherings/ga
 import { cancelRegistration, changeRegistration, register } from '#lib/gatherings/registrations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeRegistration } from '#lib/platform/rate-limit.server.ts';
 
 /** Registration needs no account: anyone may register, and the personal link manages it. */
@@ -32,7 +32,7 @@ export const registrations = {
 
 	cancel: defineAction({
 		accept: 'form',
-		input: z.object({ token: z.string().min(1).max(200) }),
+		input: z.object({ token: z.string().min(1).max(200), ...confirmedField }),
 		handler: async (input) => {
 			const result = await cancelRegistration(await database(), input.token, config.publicOrigin);
 			if (!result.ok && result.reason === 'invalid') throw new ActionError({ code: 'NOT_FOUND', message: 'manage.invalid' });

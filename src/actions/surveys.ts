@@ -3,7 +3,7 @@ import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, RateLimiter } from '#lib/platform/rate-limit.server.ts';
 import { fieldErrorsMessage, withParams } from '#lib/surveys/i18n.ts';
 import { sendInvitations, sendSurveyReminder } from '#lib/surveys/invitations.server.ts';
@@ -178,7 +178,7 @@ export const surveys = {
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await sendInvitations(db, survey.id, config.publicOrigin);
-			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.notOpen' });
+			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: result.reason === 'not-ended' ? 'survey.error.notEnded' : 'survey.error.notOpen' });
 			return { sent: result.sent };
 		},
 	}),
@@ -223,7 +223,7 @@ export const surveys = {
 
 	delete: defineAction({
 		accept: 'form',
-		input: surveyIdSchema,
+		input: surveyIdSchema.extend(confirmedField),
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			if (!(await deleteSurvey(db, survey))) throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.locked' });

@@ -28,12 +28,17 @@ export function formatLongDate(date: Date, lang: Lang): string {
 	);
 }
 
-/** "09:30" */
+/** "09.30": Språkrådet writes hours and minutes with a full stop. */
 export function formatTime(date: Date, lang: Lang): string {
-	return formatter(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+	return formatter(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date).replace(':', '.');
 }
 
-/** "19.09.2019 kl. 09:30" */
+/** A stored clock time "09:30" (as <input type="time"> gives it) written for reading: "09.30". */
+export function clock(time: string): string {
+	return time.replace(':', '.');
+}
+
+/** "19.09.2019 kl. 09.30" */
 export function formatDateTime(date: Date, lang: Lang): string {
 	const d = formatter(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
 	return `${d} kl. ${formatTime(date, lang)}`;
@@ -42,4 +47,25 @@ export function formatDateTime(date: Date, lang: Lang): string {
 /** An ISO 8601 string for <time datetime>. */
 export function isoDateTime(date: Date): string {
 	return date.toISOString();
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** "5 000": grouped the Norwegian way. */
+export function formatNumber(n: number, lang: Lang): string {
+	let f = numberFormats.get(lang);
+	if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(LOCALE[lang])));
+	return f.format(n);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** Which form a count takes in the language: Norwegian has "one" (1) and "other". */
+export function pluralForm(lang: Lang, n: number): 'one' | 'other' {
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
+	return rules.select(n) === 'one' ? 'one' : 'other';
+}
+
+/** A count with its word in the right form: `counted('nb', 1, { one: 'stemme', other: 'stemmer' })` → "1 stemme". */
+export function counted(lang: Lang, n: number, forms: { one: string; other: string }): string {
+	return `${formatNumber(n, lang)} ${forms[pluralForm(lang, n)]}`;
 }

@@ -42,9 +42,9 @@ describe('dates', () => {
 	it('shows times in Europe/Oslo whatever the server zone, in the page language', () => {
 		// 08:30 UTC on 19 September 2019 was 10:30 in Norway (summer time).
 		const date = new Date('2019-09-19T08:30:00Z');
-		expect(formatDateTime(date, 'nb')).toBe('19.09.2019 kl. 10:30');
+		expect(formatDateTime(date, 'nb')).toBe('19.09.2019 kl. 10.30');
 		expect(formatLongDate(date, 'nn')).toBe('torsdag 19. september 2019');
 		// In winter Norway is UTC+1.
-		expect(formatDateTime(new Date('2020-01-15T23:30:00Z'), 'nn')).toBe('16.01.2020 kl. 00:30');
+		expect(formatDateTime(new Date('2020-01-15T23:30:00Z'), 'nn')).toBe('16.01.2020 kl. 00.30');
 	});
 });

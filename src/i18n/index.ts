@@ -1,3 +1,4 @@
+import { formatNumber, pluralForm } from './format.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
 
@@ -34,6 +35,17 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole,
 	);
+}
+
+/** Keys that come as a pair "<key>.one" / "<key>.other", for counts. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
+
+/**
+ * A message about a count, in the form the count takes (Intl.PluralRules): `tn('nb', 'gatherings.seatsLeft', 1)`
+ * → "1 ledig plass". `{n}` is the count, written the Norwegian way.
+ */
+export function tn(lang: Lang, key: PluralKey, n: number, params: Record<string, string | number> = {}): string {
+	return t(lang, `${key}.${pluralForm(lang, n)}` as MessageKey, { ...params, n: formatNumber(n, lang) });
 }
 
 /** A translator bound to one language, for templates. */

@@ -31,7 +31,7 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	// Create, with a bad closing time first: the form keeps what was typed.
 	await page.goto('/nn/admin/samlinger/ny');
 	await expectAccessible(page);
-	await page.getByLabel('Tittel').fill(`E2E-samling ${unique}`);
+	await page.getByLabel('Tittel', { exact: true }).fill(`E2E-samling ${unique}`);
 	await page.getByLabel('Dato').fill(inDays(30));
 	await page.getByLabel('Startar kl.').fill('09:00');
 	await page.getByLabel('Sluttar kl.').fill('15:00');
@@ -42,8 +42,8 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	await page.getByLabel('Påmeldinga opnar').fill(`${inDays(-1)}T08:00`);
 	await page.getByLabel('Påmeldingsfrist').fill(`${inDays(31)}T08:00`);
 	await page.getByRole('button', { name: 'Lagre' }).click();
-	await expect(page.getByTestId('error-summary')).toContainText('Påmeldingsfristen kan ikkje vere etter at samlinga er slutt.');
-	await expect(page.getByLabel('Tittel')).toHaveValue(`E2E-samling ${unique}`);
+	await expect(page.getByTestId('error-summary')).toContainText('Påmeldingsfristen må vere før samlinga startar.');
+	await expect(page.getByLabel('Tittel', { exact: true })).toHaveValue(`E2E-samling ${unique}`);
 	await page.getByLabel('Påmeldingsfrist').fill(`${inDays(25)}T12:00`);
 	await page.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByTestId('notice')).toContainText('Samlinga er lagra.');
@@ -52,8 +52,8 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 
 	// Programme: an item that ends before it starts, one that overlaps, then good ones.
 	const addItem = async (start: string, end: string, title: string) => {
-		await page.getByLabel('Frå').fill(start);
-		await page.getByLabel('Til').fill(end);
+		await page.getByLabel('Frå', { exact: true }).fill(start);
+		await page.getByLabel('Til', { exact: true }).fill(end);
 		await page.getByLabel('Innhald', { exact: true }).fill(title);
 		await page.getByRole('button', { name: 'Legg til programpost' }).click();
 	};
@@ -104,6 +104,7 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	// The first cancels through the personal link; the third is promoted and told.
 	await v.goto(first);
 	await v.getByRole('button', { name: 'Meld meg av' }).click();
+	await v.getByRole('button', { name: 'Ja, meld meg av' }).click();
 	await expect(v.getByTestId('cancelled')).toBeVisible();
 	await v.goto(third);
 	await expect(v.getByTestId('registration-status')).toContainText(`Du er påmeld E2E-samling ${unique}.`);

@@ -135,6 +135,17 @@ test('search finds § 34: «avbrot» on a nynorsk page, «avbrudd» on a bokmål
 });
 
 test('answer a quiz: feedback per answer with an explanation and a paragraph link for every option, then the score in progress', async ({ page }) => {
+	// Logged out, the finished quiz is kept in the browser only: nothing is posted, so no 401.
+	const posts: string[] = [];
+	let asked = false;
+	page.on('request', (r) => {
+		if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/progress') posts.push(r.url());
+	});
+	const failed: number[] = [];
+	page.on('response', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/api/progress') && r.status() >= 400) failed.push(r.status());
+		if (r.url().includes('/api/progress?innlogga')) asked = true;
+	});
 	await page.goto('/quiz/avbrot-og-avslutning');
 	await hydrated(page);
 	await expect(page.getByTestId('quiz')).toHaveAttribute('data-ready', 'true');
@@ -170,6 +181,10 @@ test('answer a quiz: feedback per answer with an explanation and a paragraph lin
 	await expect(result).toContainText(new RegExp(`Du fikk \\d+ av ${count} riktige\\.`));
 	const score = /Du fikk (\d+) av/.exec((await result.textContent()) ?? '')?.[1];
 	await expectAccessible(page);
+	await expect.poll(() => asked).toBe(true);
+	await page.waitForLoadState('networkidle');
+	expect(posts).toEqual([]);
+	expect(failed).toEqual([]);
 
 	await result.getByRole('link', { name: 'Se fremgangen din' }).click();
 	await hydrated(page);

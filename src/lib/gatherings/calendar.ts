@@ -32,7 +32,7 @@ function event(g: CalendarGathering, publicOrigin: string): EventAttributes {
 		endInputType: 'utc',
 		endOutputType: 'utc',
 		title: g.title,
-		description: `${g.description.slice(0, 1500)}\n\n${publicOrigin}/samlinger/${g.id}`.trim(),
+		description: `${plainText(g.description).slice(0, 1500)}\n\n${publicOrigin}/samlinger/${g.id}`.trim(),
 		location: `${g.venueName}, ${g.venueAddress}, ${g.venueTown}`,
 		url: `${publicOrigin}/samlinger/${g.id}`,
 		status: g.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
@@ -42,11 +42,54 @@ function event(g: CalendarGathering, publicOrigin: string): EventAttributes {
 	};
 }
 
+/** Markdown as calendar programs show it: plain text, links as their address, no markup. */
+export function plainText(markdown: string): string {
+	return markdown
+		.replace(/!?\[([^\]]*)\]\(([^)]+)\)/g, (_, text: string, url: string) => (text && text !== url ? `${text} (${url})` : url))
+		.replace(/^#{1,6}\s+/gm, '')
+		.replace(/^[ \t]*[-*+][ \t]+/gm, '– ')
+		.replace(/^>\s?/gm, '')
+		.replace(/(\*\*|__)(.+?)\1/g, '$2')
+		.replace(/(\*|_)(.+?)\1/g, '$2')
+		.replace(/`([^`]+)`/g, '$1')
+		.trim();
+}
+
+/**
+ * Folds content lines at 75 octets as RFC 5545 §3.1 asks (the library counts characters, so a
+ * line with æ, ø or å came out too long), never inside a character.
+ */
+export function foldOctets(ics: string): string {
+	const encoder = new TextEncoder();
+	const unfolded = ics.replace(/\r\n[ \t]/g, '');
+	return unfolded
+		.split('\r\n')
+		.map((line) => {
+			const parts: string[] = [];
+			let current = '';
+			let size = 0;
+			for (const ch of line) {
+				const octets = encoder.encode(ch).length;
+				// The first line holds 75 octets; continuation lines start with a space, so 74 more.
+				if (size + octets > (parts.length === 0 ? 75 : 74)) {
+					parts.push(current);
+					current = '';
+					size = 0;
+				}
+				current += ch;
+				size += octets;
+			}
+			parts.push(current);
+			return parts.join('\r\n ');
+		})
+		.join('\r\n');
+}
+
 /** One gathering as an .ics file (created with the `ics` library). */
 export function gatheringIcs(g: CalendarGathering, publicOrigin: string): string {
 	const { error, value } = createEvent(event(g, publicOrigin));
 	if (error || !value) throw error ?? new Error('Could not create the calendar event');
-	return value;
+	return foldOctets(value);
 }
 
 export function gatheringCalendar(g: CalendarGathering, publicOrigin: string): OutboxAttachment {
@@ -61,5 +104,5 @@ export function networkFeed(list: CalendarGathering[], publicOrigin: string, nam
 	}
 	const { error, value } = createEvents(list.map((g) => event(g, publicOrigin)), { calName: name, productId: 'kvp-nettverket' });
 	if (error || !value) throw error ?? new Error('Could not create the calendar feed');
-	return value;
+	return foldOctets(value);
 }

@@ -10,7 +10,7 @@ interface MailGathering {
 	venueTown: string;
 }
 
-export type RegistrationMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'gathering-cancelled' | 'link-again';
+export type RegistrationMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'gathering-cancelled' | 'link-again' | 'registration-cancelled';
 
 function when(lang: Lang, g: MailGathering): string {
 	return `${formatLongDate(g.startsAt, lang)}, ${formatTime(g.startsAt, lang)}–${formatTime(g.endsAt, lang)}`;
@@ -42,6 +42,11 @@ export function registrationMail(
 		'gathering-cancelled': {
 			subject: t(lang, 'mail.gathering.cancelled.subject', { title: g.title }),
 			lead: t(lang, 'mail.gathering.cancelled.lead'),
+			manage: false,
+		},
+		'registration-cancelled': {
+			subject: t(lang, 'mail.registration.cancelled.subject', { title: g.title }),
+			lead: t(lang, 'mail.registration.cancelled.lead'),
 			manage: false,
 		},
 	};

@@ -4,6 +4,9 @@ interface EditableGathering {
 	networkId: string;
 	title: string;
 	description: string;
+	language: 'nb' | 'nn';
+	titleTranslation: string | null;
+	descriptionTranslation: string | null;
 	goals: string[];
 	date: string;
 	startsAt: Date;
@@ -24,6 +27,9 @@ export function gatheringFormValues(g: EditableGathering): Record<string, string
 		networkId: g.networkId,
 		title: g.title,
 		description: g.description,
+		language: g.language,
+		titleTranslation: g.titleTranslation ?? '',
+		descriptionTranslation: g.descriptionTranslation ?? '',
 		goals: g.goals.join('\n'),
 		date: g.date,
 		startTime: osloParts(g.startsAt).time,

@@ -9,16 +9,22 @@ import { isDate, isTime, minutesOf, osloInstant, osloInstantFromLocal } from './
 // Messages are dictionary keys (src/i18n); pages translate them.
 
 // Every free text is guarded for identity numbers (taushetsplikt); phone numbers are allowed here,
-// since coordinators publish contact numbers and participants give their own.
-const text = (max: number, required: string, tooLong: string) => guardedText({ max, required, tooLong, mode: 'identity' });
-const optionalText = (max: number, tooLong: string) => guardedText({ max, optional: true, tooLong, mode: 'identity' });
+// since coordinators publish contact numbers and participants give their own. Too long names the
+// limit and the length given (platform/forms.ts `tooLong`).
+const text = (max: number, required: string) => guardedText({ max, required, mode: 'identity' });
+const optionalText = (max: number) => guardedText({ max, optional: true, mode: 'identity' });
 
 const gatheringFields = z.object({
 	networkId: z.string({ error: 'error.network.unknown' }).min(1, 'error.network.unknown'),
-	title: text(160, 'error.gathering.title.required', 'error.text.tooLong'),
-	description: optionalText(8000, 'error.text.tooLong'),
+	title: text(160, 'error.gathering.title.required'),
+	description: optionalText(8000),
+	/** The language title, description and programme are written in. */
+	language: z.enum(['nb', 'nn']).default('nb'),
+	/** Title and description in the other language; optional. */
+	titleTranslation: optionalText(160),
+	descriptionTranslation: optionalText(8000),
 	/** One goal per line. */
-	goals: optionalText(2000, 'error.text.tooLong').transform((v) =>
+	goals: optionalText(2000).transform((v) =>
 		v
 			.split('\n')
 			.map((g) => g.trim())
@@ -27,9 +33,9 @@ const gatheringFields = z.object({
 	date: z.string({ error: 'error.gathering.date' }).refine(isDate, 'error.gathering.date'),
 	startTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
 	endTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
-	venueName: text(160, 'error.gathering.venue.required', 'error.text.tooLong'),
-	venueAddress: text(200, 'error.gathering.address.required', 'error.text.tooLong'),
-	venueTown: text(80, 'error.gathering.town.required', 'error.text.tooLong'),
+	venueName: text(160, 'error.gathering.venue.required'),
+	venueAddress: text(200, 'error.gathering.address.required'),
+	venueTown: text(80, 'error.gathering.town.required'),
 	capacity: z
 		.number({ error: 'error.gathering.capacity' })
 		.int('error.gathering.capacity')
@@ -68,8 +74,8 @@ function gatheringChecks(v: GatheringFields, ctx: z.RefinementCtx): void {
 	}
 	if (
 		isDate(v.date) &&
-		isTime(v.endTime) &&
-		v.registrationCloses > osloInstant(v.date, v.endTime)
+		isTime(v.startTime) &&
+		v.registrationCloses > osloInstant(v.date, v.startTime)
 	) {
 		ctx.addIssue({
 			code: 'custom',
@@ -90,18 +96,28 @@ export const programmeItemSchema = z.object({
 	itemId: z.string().nullish(),
 	startTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
 	endTime: z.string({ error: 'error.time' }).refine(isTime, 'error.time'),
-	title: text(200, 'error.programme.title.required', 'error.text.tooLong'),
+	title: text(200, 'error.programme.title.required'),
+	/** The title in the gathering's other language; optional. */
+	titleTranslation: optionalText(200),
 	kind: z.enum(PROGRAMME_KINDS, { error: 'error.programme.kind' }),
-	presenterRole: optionalText(120, 'error.text.tooLong'),
-	presenterOrganisation: optionalText(160, 'error.text.tooLong'),
-	description: optionalText(1000, 'error.text.tooLong'),
+	presenterRole: optionalText(120),
+	presenterOrganisation: optionalText(160),
+	/** Where the presenter's question dossier goes; optional, never shown publicly. */
+	presenterEmail: z
+		.string()
+		.trim()
+		.max(254, 'error.email.invalid')
+		.nullish()
+		.transform((v) => v?.toLowerCase() ?? '')
+		.refine((v) => v === '' || z.email().safeParse(v).success, 'error.email.invalid'),
+	description: optionalText(1000),
 });
 export type ProgrammeItemInput = z.output<typeof programmeItemSchema>;
 
 export const registrationSchema = z
 	.object({
 		gatheringId: z.string().min(1),
-		name: text(120, 'error.name.required', 'error.name.tooLong'),
+		name: text(120, 'error.name.required'),
 		email: z
 			.string({ error: 'error.email.required' })
 			.trim()
@@ -110,44 +126,47 @@ export const registrationSchema = z
 			.pipe(z.email({ error: 'error.email.invalid' }))
 			.transform((v) => v.toLowerCase()),
 		officeId: z.string().trim().max(80).nullish(),
-		organisation: guardedText({ max: 160, optional: true, tooLong: 'error.organisation.tooLong', mode: 'identity' }),
-		jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
+		organisation: guardedText({ max: 160, optional: true, mode: 'identity' }),
+		jobRole: text(120, 'error.registration.jobRole.required'),
 		lunch: z.boolean().default(false),
-		diet: optionalText(300, 'error.text.tooLong'),
-		accessibility: optionalText(500, 'error.text.tooLong'),
-		consent: z.boolean().default(false),
+		diet: optionalText(300),
+		accessibility: optionalText(500),
+		consent: z
+			.boolean()
+			.default(false)
+			.refine((v) => v, 'error.registration.consent'),
 		language: z
 			.enum(['nb', 'nn'])
 			.nullish()
 			.transform((v) => v ?? 'nb'),
 	})
-	.superRefine((v, ctx) => {
-		if (!v.officeId && !v.organisation)
-			ctx.addIssue({ code: 'custom', path: ['officeId'], message: 'error.organisation.required' });
-		if (!v.consent)
-			ctx.addIssue({ code: 'custom', path: ['consent'], message: 'error.registration.consent' });
+	// Runs even when other fields fail, so the form shows all its errors in one round.
+	.refine((v) => Boolean(v.officeId || v.organisation), {
+		path: ['officeId'],
+		message: 'error.organisation.required',
+		when: () => true,
 	});
 export type RegistrationInput = z.output<typeof registrationSchema>;
 
 /** What a participant may change through the personal link. */
 export const registrationChangeSchema = z.object({
 	token: z.string().min(1).max(200),
-	jobRole: text(120, 'error.registration.jobRole.required', 'error.text.tooLong'),
+	jobRole: text(120, 'error.registration.jobRole.required'),
 	lunch: z.boolean().default(false),
-	diet: optionalText(300, 'error.text.tooLong'),
-	accessibility: optionalText(500, 'error.text.tooLong'),
+	diet: optionalText(300),
+	accessibility: optionalText(500),
 });
 
 export const messageSchema = z.object({
 	gatheringId: z.string().min(1),
-	subject: text(200, 'error.message.subject.required', 'error.text.tooLong'),
-	body: text(10000, 'error.message.body.required', 'error.text.tooLong'),
+	subject: text(200, 'error.message.subject.required'),
+	body: text(10000, 'error.message.body.required'),
 });
 
 /** An uploaded presentation: its title and its file name are guarded like any text a person writes. */
 export const presentationSchema = z.object({
 	gatheringId: z.string().min(1),
-	title: text(200, 'error.presentation.title', 'error.text.tooLong'),
+	title: text(200, 'error.presentation.title'),
 	file: z
 		.instanceof(File, { error: 'error.presentation.file' })
 		.refine((file) => findConfidential(file.name, 'identity').length === 0, 'error.confidential.filename'),

@@ -17,6 +17,9 @@ function columns(input: GatheringInput) {
 		networkId: input.networkId,
 		title: input.title,
 		description: input.description,
+		language: input.language,
+		titleTranslation: input.titleTranslation || null,
+		descriptionTranslation: input.descriptionTranslation || null,
 		goals: input.goals,
 		date: input.date,
 		startsAt: osloInstant(input.date, input.startTime),
@@ -144,9 +147,11 @@ export async function saveProgrammeItem(db: Db, input: ProgrammeItemInput): Prom
 		startTime: input.startTime,
 		endTime: input.endTime,
 		title: input.title,
+		titleTranslation: input.titleTranslation || null,
 		kind: input.kind,
 		presenterRole: input.presenterRole,
 		presenterOrganisation: input.presenterOrganisation,
+		presenterEmail: input.presenterEmail || null,
 		description: input.description,
 	};
 	if (input.itemId) {

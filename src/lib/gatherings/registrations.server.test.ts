@@ -88,6 +88,9 @@ describe('cancellation and the waiting list', () => {
 		expect(overview.waitlisted.map((p) => [p.name, p.position])).toEqual([['Deltakar d', 1]]);
 		const promotedMail = await db.query.outbox.findFirst({ where: and(eq(outbox.to, 'deltakar-c@example.no'), eq(outbox.kind, 'registration-promoted')) });
 		expect(promotedMail?.subject).toBe('Du har fått plass: Nettverkssamling om kvalifiseringsprogrammet');
+		// The one who cancelled is told, once, in the language they registered in.
+		const cancelledMails = await db.query.outbox.findMany({ where: and(eq(outbox.to, 'deltakar-a@example.no'), eq(outbox.kind, 'registration-cancelled')) });
+		expect(cancelledMails.map((m) => m.subject)).toEqual(['Avmeld: Nettverkssamling om kvalifiseringsprogrammet']);
 	});
 
 	it('stops promoting once registration has closed', async () => {
@@ -106,7 +109,7 @@ describe('cancellation and the waiting list', () => {
 		for (const n of [1, 2, 3]) await register(db, input(id, n), { publicOrigin: ORIGIN });
 		const g = (await getGathering(db, id))!;
 		const form = {
-			networkId: g.networkId, title: g.title, description: g.description, goals: g.goals, date: g.date,
+			networkId: g.networkId, title: g.title, description: g.description, language: g.language, titleTranslation: '', descriptionTranslation: '', goals: g.goals, date: g.date,
 			startTime: osloParts(g.startsAt).time, endTime: osloParts(g.endsAt).time, venueName: g.venueName, venueAddress: g.venueAddress,
 			venueTown: g.venueTown, registrationOpens: g.registrationOpensAt, registrationCloses: g.registrationClosesAt, lunchServed: true, reminderDays: 3,
 		};

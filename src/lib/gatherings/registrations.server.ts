@@ -261,6 +261,8 @@ export async function cancelRegistration(db: Db, token: string, publicOrigin: st
 		if (found.registration.status === 'cancelled') return { ok: false, reason: 'already-cancelled' };
 		const promoted = await db.transaction(async (tx) => {
 			await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(registrations.id, found.registration.id));
+			const r = found.registration;
+			await enqueueMail(tx, { to: r.email, ...registrationMail(r.language, 'registration-cancelled', found.gathering, { name: r.name, manageUrl: null, position: null }), kind: 'registration-cancelled' }, now);
 			return promoteFromWaitlist(tx, found.gathering.id, now, publicOrigin);
 		});
 		return { ok: true, promoted: promoted.length };

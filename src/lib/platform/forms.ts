@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { formatNumber } from '../../i18n/format.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { nb } from '../../i18n/nb.ts';
 
@@ -9,6 +11,12 @@ export interface FormErrors {
 	form: string | undefined;
 }
 
+/**
+ * The field the second step of a destructive form sends (components/form/ConfirmAction.astro), so
+ * that one click never cancels, deletes or signs off.
+ */
+export const confirmedField = { confirmed: z.literal('ja', { error: 'error.confirm.missing' }) };
+
 export const NO_ERRORS: FormErrors = { fields: {}, list: [], form: undefined };
 
 /** A message key from a schema or an ActionError, translated; anything else becomes a generic message. */
@@ -16,8 +24,23 @@ export function translateMessage(lang: Lang, message: string): string {
 	// A message may carry parameters as a query string: "auth.login.throttled?minutes=3".
 	const [key = '', query] = message.split('?', 2);
 	if (!Object.hasOwn(nb, key)) return t(lang, 'error.generic');
-	const params = query ? Object.fromEntries(new URLSearchParams(query)) : undefined;
-	return t(lang, key as MessageKey, params);
+	return t(lang, key as MessageKey, messageParams(lang, query));
+}
+
+/** A message's parameters from its query string, with counts written the Norwegian way ("5 000"). */
+export function messageParams(lang: Lang, query: string | undefined): Record<string, string> | undefined {
+	if (!query) return undefined;
+	const params = Object.fromEntries(new URLSearchParams(query));
+	for (const [name, value] of Object.entries(params)) if (/^\d{4,}$/.test(value)) params[name] = formatNumber(Number(value), lang);
+	return params;
+}
+
+/**
+ * A zod `max` message that names the limit and the length given: "Høyst 300 tegn (nå 5 000)."
+ * Use as `.max(300, tooLong(300))` on a (trimmed) string.
+ */
+export function tooLong(max: number) {
+	return { error: (issue: { input?: unknown }) => messageWithParams('error.text.tooLongBy', { max, n: typeof issue.input === 'string' ? issue.input.length : max + 1 }) };
 }
 
 /** A message key with parameters, for ActionError messages (see translateMessage). */

@@ -46,7 +46,7 @@ async function seedEverywhere(name: string, email: string, options: { userId?: s
 	await messageConfirmed(db, id, 'Velkomen', 'Hei alle');
 	await db.update(registrations).set({ updatedAt: new Date() }).where(eq(registrations.gatheringId, id));
 	await sendReminder(db, id, ORIGIN);
-	await sendDossiers(db, id);
+	await sendDossiers(db, id, 'nn');
 	const exerciseId = await saveExercise(db, id, { number: 1, title: 'Kartlegging', task: '', questions: [], paragraphs: [] });
 	await setExerciseStatus(db, id, exerciseId, 'open');
 	await addGroups(db, id, { lines: [`Gruppe 1: ${name}, NAV Testby`], count: 0 });

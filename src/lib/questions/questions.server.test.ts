@@ -4,7 +4,7 @@ import { createGathering, createUser, registrationInput } from '../../../tests/f
 import { registrationSchema } from '../gatherings/gatherings.schema.ts';
 import { register } from '../gatherings/registrations.server.ts';
 import { askSchema } from './questions.schema.ts';
-import { ask, identify, listQuestions, moderate, publishedAnswers, vote } from './questions.server.ts';
+import { ask, identify, listQuestions, moderate, publishedAnswers, unvote, vote } from './questions.server.ts';
 
 async function registered(gatheringId: string, n: string) {
 	const db = await getDb();
@@ -29,6 +29,11 @@ describe('questions', () => {
 		expect(await vote(db, id, qid, b)).toEqual({ ok: false, reason: 'already-voted' });
 		const [seen] = await listQuestions(db, id, { moderator: false, asker: b });
 		expect(seen).toMatchObject({ votes: 1, votedByMe: true, askerName: null });
+		// The vote can be taken back, once, and cast again.
+		expect(await unvote(db, id, qid, b)).toBe(true);
+		expect(await unvote(db, id, qid, b)).toBe(false);
+		expect((await listQuestions(db, id, { moderator: false, asker: b }))[0]).toMatchObject({ votes: 0, votedByMe: false });
+		expect(await vote(db, id, qid, b)).toEqual({ ok: true });
 	});
 
 	it('refuses voting without a registration, and asking after the deadline', async () => {

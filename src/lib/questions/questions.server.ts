@@ -5,6 +5,8 @@ import { randomId } from '../auth/tokens.ts';
 import type { CurrentUser } from '../auth/accounts.server.ts';
 import { findByToken } from '../gatherings/registrations.server.ts';
 import { enqueueMail } from '../mail/outbox.server.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { dossierMail } from './emails.ts';
 
 export type Question = typeof questions.$inferSelect & { votes: number; votedByMe: boolean; groupName?: string | null };
 
@@ -77,6 +79,15 @@ export async function vote(db: Db, gatheringId: string, questionId: string, aske
 	if (!q) return { ok: false, reason: 'not-found' };
 	const inserted = await db.insert(questionVotes).values({ questionId, voter: asker.voter, createdAt: now }).onConflictDoNothing().returning();
 	return inserted.length > 0 ? { ok: true } : { ok: false, reason: 'already-voted' };
+}
+
+/** Takes back the participant's vote on a question; false when there was none. */
+export async function unvote(db: Db, gatheringId: string, questionId: string, asker: Asker): Promise<boolean> {
+	if (!asker.voter) return false;
+	const [q] = await db.select({ id: questions.id }).from(questions).where(and(eq(questions.id, questionId), eq(questions.gatheringId, gatheringId)));
+	if (!q) return false;
+	const removed = await db.delete(questionVotes).where(and(eq(questionVotes.questionId, q.id), eq(questionVotes.voter, asker.voter))).returning();
+	return removed.length > 0;
 }
 
 /**
@@ -185,20 +196,13 @@ export async function publishedAnswers(db: Db, filter: { gatheringId?: string; p
 		.orderBy(desc(questions.publishedAt));
 }
 
-/** E-mails each presenter with an address the questions for their item, in vote order. */
-export async function sendDossiers(db: Db, gatheringId: string, now = new Date()): Promise<number> {
+/** E-mails each presenter with an address the questions for their item, in vote order, in `lang`. */
+export async function sendDossiers(db: Db, gatheringId: string, lang: Lang, now = new Date()): Promise<number> {
 	const [g] = await db.select().from(gatherings).where(eq(gatherings.id, gatheringId));
 	if (!g) return 0;
 	const entries = (await dossier(db, gatheringId)).filter((e) => e.item.presenterEmail);
 	for (const { item, questions: list } of entries) {
-		const lines = list.map((q, i) => `${i + 1}. ${q.text} (${q.votes} ${q.votes === 1 ? 'stemme' : 'stemmer'})`);
-		await enqueueMail(db, {
-			to: item.presenterEmail as string,
-			subject: `Spørsmål til innlegget ditt: ${item.title}`,
-			text: `Hei,\n\nHer er spørsmåla deltakarane har sendt inn til «${item.title}» (${item.startTime}–${item.endTime}) på ${g.title}, sortert etter stemmer:\n\n${lines.join('\n')}\n\nHelsing KVP-nettverket`,
-			kind: 'presenter-dossier',
-			gatheringId,
-		}, now);
+		await enqueueMail(db, { to: item.presenterEmail as string, ...dossierMail(lang, g.title, item, list), kind: 'presenter-dossier', gatheringId }, now);
 	}
 	return entries.length;
 }

@@ -6,6 +6,7 @@
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { MIN_RESPONSES, type ShownRate } from './anonymity.ts';
 import { nb } from '../../i18n/nb.ts';
+import { messageParams } from '../platform/forms.ts';
 import { surveysNb, type SurveyKey } from '../../i18n/surveys.nb.ts';
 import { surveysNn } from '../../i18n/surveys.nn.ts';
 
@@ -33,7 +34,7 @@ export function isSurveyKey(key: string): key is SurveyKey {
 /** A message key (with parameters as a query string, "survey.error.scale?max=5") in the page language. */
 export function surveyMessage(lang: Lang, message: string): string {
 	const [key = '', query] = message.split('?', 2);
-	const params = query ? Object.fromEntries(new URLSearchParams(query)) : undefined;
+	const params = messageParams(lang, query);
 	if (isSurveyKey(key)) return sv(lang)(key, params);
 	if (Object.hasOwn(nb, key)) return t(lang, key as MessageKey, params);
 	return t(lang, 'error.generic');

@@ -41,7 +41,7 @@ export async function audienceSize(db: Db, survey: Pick<Survey, 'id' | 'gatherin
 	return (await audience(db, survey.gatheringId, survey.kind)).length;
 }
 
-export type SendResult = { ok: true; sent: number } | { ok: false; reason: 'not-open' | 'not-found' | 'already-reminded' | 'not-invited' };
+export type SendResult = { ok: true; sent: number } | { ok: false; reason: 'not-open' | 'not-found' | 'already-reminded' | 'not-invited' | 'not-ended' };
 
 /**
  * Sends the personal links to everyone in the audience who has none yet (so it can be run again
@@ -52,6 +52,8 @@ export async function sendInvitations(db: Db, surveyId: string, publicOrigin: st
 	if (!survey) return { ok: false, reason: 'not-found' };
 	if (survey.status !== 'open') return { ok: false, reason: 'not-open' };
 	const g = (await db.query.gatherings.findFirst({ where: eq(gatherings.id, survey.gatheringId) }))!;
+	// An evaluation asks about the whole day, so it waits until the gathering has ended.
+	if (survey.kind === 'evaluation' && now < g.endsAt) return { ok: false, reason: 'not-ended' };
 	return serialized(() =>
 		db.transaction(async (tx) => {
 			const people = await audience(tx, g.id, survey.kind);

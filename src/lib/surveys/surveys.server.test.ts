@@ -133,6 +133,16 @@ describe('sending', () => {
 		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: false, reason: 'not-open' });
 	});
 
+	it('does not send an evaluation before the gathering has ended', async () => {
+		const db = await getDb();
+		const { id } = await createGathering(db, { startsInDays: 20 });
+		const surveyId = (await createSurvey(db, id, 'evaluation'))!;
+		await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'open');
+		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: false, reason: 'not-ended' });
+		const afterEnd = new Date(Date.now() + 21 * 86_400_000);
+		expect(await sendInvitations(db, surveyId, ORIGIN, afterEnd)).toMatchObject({ ok: true });
+	});
+
 	it('puts the pre-event survey into the registration confirmation through the hook', async () => {
 		const db = await getDb();
 		const { id } = await createGathering(db, { startsInDays: 20 });

@@ -30,7 +30,7 @@ export async function addTopicToNextProgramme(db: Db, survey: Survey, topic: str
 	const slot = freeSlot(g.programme, day);
 	if (!slot) return { ok: false, reason: 'no-slot', gatheringId: g.id, title: g.title };
 	const description = sv(lang)('topics.description', { title: source.title, date: formatDate(source.startsAt, lang) });
-	const saved = await saveProgrammeItem(db, { gatheringId: g.id, itemId: null, ...slot, title: topic.trim().slice(0, 200), kind: 'talk', presenterRole: '', presenterOrganisation: '', description });
+	const saved = await saveProgrammeItem(db, { gatheringId: g.id, itemId: null, ...slot, title: topic.trim().slice(0, 200), titleTranslation: '', kind: 'talk', presenterRole: '', presenterOrganisation: '', presenterEmail: '', description });
 	if (!saved?.ok) return { ok: false, reason: 'no-slot', gatheringId: g.id, title: g.title };
 	return { ok: true, gatheringId: g.id, title: g.title, ...slot };
 }

@@ -71,13 +71,21 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 		if (!finished) return;
 		const store = storage();
 		saveLocal(store, withQuiz(loadLocal(store), entry, score, total, new Date().toISOString()));
-		// Stored on the account when logged in; a 401 (not logged in) or a network error changes nothing here.
-		fetch(endpoint, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			credentials: 'same-origin',
-			body: JSON.stringify({ kind: 'quiz', entry, score, maxScore: total }),
-		}).catch(() => undefined);
+		// Stored on the account when logged in. The page is prerendered and cannot know, so it asks
+		// first: no post (and no 401) without a session. A network error changes nothing here.
+		fetch(`${endpoint}?innlogga`, { credentials: 'same-origin' })
+			.then((r) => (r.ok ? (r.json() as Promise<{ signedIn?: boolean }>) : { signedIn: false }))
+			.then(({ signedIn }) =>
+				signedIn
+					? fetch(endpoint, {
+							method: 'POST',
+							headers: { 'content-type': 'application/json' },
+							credentials: 'same-origin',
+							body: JSON.stringify({ kind: 'quiz', entry, score, maxScore: total }),
+						})
+					: undefined,
+			)
+			.catch(() => undefined);
 	}, [finished]);
 
 	const toggle = (question: QuizQuestionView, optionId: string) => {

@@ -4,10 +4,10 @@
  * - `POST` `{ "kind": "read", "entry": "regelverk/29" }` or
  *   `{ "kind": "quiz", "entry": "quiz/stonad", "score": 7, "maxScore": 10 }` with the session cookie
  *   stores it (200). Not logged in: 401. Not JSON: 415. Invalid or unknown entry: 400 with the fields.
- * - `GET` lists what is stored (401 when not logged in).
+ * - `GET` lists what is stored (401 when not logged in). `GET ?innlogga` answers `{ signedIn }`.
  *
- * The quiz island posts here after every finished quiz and ignores the 401 of anonymous users,
- * whose progress stays in their browser.
+ * The quiz island asks `?innlogga` after a finished quiz and posts only with a session; anonymous
+ * users' progress stays in their browser.
  */
 import type { APIRoute } from 'astro';
 import { toFieldErrors } from '#lib/rules/index.ts';
@@ -30,7 +30,10 @@ function json(status: number, body: unknown): Response {
 
 const notLoggedIn = () => json(401, { error: 'Logg inn for å lagre framgangen på kontoen din.' });
 
-export const GET: APIRoute = async ({ locals }) => {
+export const GET: APIRoute = async ({ locals, url }) => {
+	// `?innlogga`: whether there is a session, always 200, so a prerendered page (the quiz) can ask
+	// before it posts instead of collecting a 401 for every anonymous reader.
+	if (url.searchParams.has('innlogga')) return json(200, { signedIn: Boolean(locals.user) });
 	if (!locals.user) return notLoggedIn();
 	const rows = await listProgress(await database(), locals.user.id);
 	return json(200, { progress: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })) });

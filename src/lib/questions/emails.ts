@@ -1,0 +1,22 @@
+import { counted } from '../../i18n/format.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+
+/** A presenter's dossier: the approved questions for their item, most votes first, in the coordinator's chosen language. */
+export function dossierMail(
+	lang: Lang,
+	gatheringTitle: string,
+	item: { title: string; startTime: string; endTime: string },
+	list: { text: string; votes: number }[],
+): { subject: string; text: string } {
+	const votes = { one: t(lang, 'count.vote.one'), other: t(lang, 'count.vote.other') };
+	const lines = list.map((q, i) => `${i + 1}. ${q.text} (${counted(lang, q.votes, votes)})`);
+	return {
+		subject: t(lang, 'mail.dossier.subject', { title: item.title }),
+		text: [
+			t(lang, 'mail.greeting.plain'),
+			t(lang, 'mail.dossier.lead', { title: item.title, time: `${item.startTime}–${item.endTime}`, gathering: gatheringTitle }),
+			lines.join('\n'),
+			t(lang, 'mail.signature'),
+		].join('\n\n'),
+	};
+}
