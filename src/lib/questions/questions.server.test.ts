@@ -79,6 +79,6 @@ describe('questions', () => {
 		const parse = (text: string) => askSchema.safeParse({ gatheringId: 'g', text }).error?.issues[0]?.message;
 		expect(parse('Ring 912 34 567')).toBe('error.confidential.phone');
 		expect(parse('')).toBe('error.question.required');
-		expect(parse('x'.repeat(1001))).toBe('error.text.tooLong');
+		expect(parse('x'.repeat(1001))).toBe('error.text.tooLongBy?max=1000&n=1001');
 	});
 });
