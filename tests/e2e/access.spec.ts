@@ -103,7 +103,7 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 	['surveys.sendReminder', vestland, () => ({ surveyId })],
 	['surveys.followUp', vestland, () => ({ surveyId, followUp: 'Tilgangstest' })],
 	['surveys.addTopic', vestland, () => ({ surveyId, topic: 'Velkommen' })],
-	['surveys.delete', vestland, () => ({ surveyId: draftSurveyId })],
+	['surveys.delete', vestland, () => ({ surveyId: draftSurveyId, confirmed: 'ja' })],
 	['participantNumbers.preview', vestland, () => ({ networkId: 'vestland' })],
 	['participantNumbers.commit', vestland, () => ({ networkId: 'vestland', rows: '[]' })],
 	['participantNumbers.saveMonth', vestland, () => ({ networkId: 'vestland', month: '2019-01', office: 'finst-ikkje', total: '', under25: '', over25: '', note: '' })],
@@ -112,7 +112,7 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 	['participantNumbers.deleteContext', vestland, () => ({ networkId: 'vestland', id: 'finst-ikkje' })],
 	['participantNumbers.publish', vestland, () => ({ networkId: 'vestland', published: 'false' })],
 	['participantNumbers.saveTemplate', vestland, () => ({ networkId: 'vestland', lang: 'nb', template: '', reset: '1' })],
-	['gatherings.cancel', vestland, (id) => ({ gatheringId: id })],
+	['gatherings.cancel', vestland, (id) => ({ gatheringId: id, confirmed: 'ja' })],
 ];
 
 let gatheringId = '';
