@@ -61,7 +61,6 @@ function wordBlock(b: Block): (Paragraph | Table)[] {
 		return b.label === undefined ? [body] : [new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: `${b.label}: `, bold: true }), new TextRun(b.text)] })];
 	}
 	if (b.kind === 'list') return b.items.map((item) => textParagraph(item, { bullet: { level: 0 } }));
-	if (b.kind !== 'table') return [];
 	const row = (cells: string[], header: boolean) =>
 		new TableRow({
 			tableHeader: header,

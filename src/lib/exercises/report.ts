@@ -23,8 +23,11 @@ export interface ReportContent {
 	evaluation: { kind: 'shown'; responses: number; results: QuestionResult[] } | { kind: 'too-few' } | null;
 }
 
+type TextKind = 'h1' | 'h2' | 'h3' | 'strong' | 'p';
+
+/** A heading or paragraph (one union member per kind, so a check of `kind` narrows), a list or a table. */
 export type Block =
-	| { kind: 'h1' | 'h2' | 'h3' | 'strong' | 'p'; text: string; label?: string }
+	| { [K in TextKind]: { kind: K; text: string; label?: string } }[TextKind]
 	| { kind: 'list'; items: string[] }
 	| { kind: 'table'; head: string[]; rows: string[][] };
 
@@ -42,6 +45,25 @@ function evaluationBlocks(lang: Lang, evaluation: NonNullable<ReportContent['eva
 		else if (r.kind === 'grid') out.push({ kind: 'h3', text: question }, { kind: 'list', items: r.rows.map((row) => `${row.item[lang]}: ${mean(row.mean, r.question.scaleMax)}`) });
 		else if (r.kind === 'choice') out.push({ kind: 'h3', text: question }, { kind: 'list', items: r.bars.map((b) => `${b.label[lang]}: ${percent(b.percent, lang)}`) });
 	}
+	return out;
+}
+
+/** Attendance per office and, once the evaluation is closed, its headline figures. */
+export function closingBlocks(lang: Lang, report: Pick<ReportContent, 'attendance' | 'evaluation'>): Block[] {
+	const out: Block[] = [{ kind: 'h2', text: t(lang, 'report.attendance') }];
+	if (report.attendance.length === 0) out.push({ kind: 'p', text: t(lang, 'report.attendanceNone') });
+	else {
+		const sum = (key: 'confirmed' | 'attended') => report.attendance.reduce((acc, o) => acc + o[key], 0);
+		out.push(
+			{ kind: 'p', text: t(lang, 'report.attendanceTotal', { attended: formatNumber(sum('attended'), lang), confirmed: formatNumber(sum('confirmed'), lang) }) },
+			{
+				kind: 'table',
+				head: [t(lang, 'export.organisation'), t(lang, 'export.confirmed'), t(lang, 'export.attended')],
+				rows: report.attendance.map((o) => [o.organisation, formatNumber(o.confirmed, lang), formatNumber(o.attended, lang)]),
+			},
+		);
+	}
+	if (report.evaluation) out.push(...evaluationBlocks(lang, report.evaluation));
 	return out;
 }
 
@@ -66,20 +88,7 @@ export function reportBlocks(lang: Lang, gathering: { title: string; startsAt: D
 		out.push({ kind: 'h2', text: t(lang, 'report.answered') });
 		for (const q of report.answered) out.push({ kind: 'strong', text: q.text }, { kind: 'p', text: q.answer ?? '' });
 	}
-	out.push({ kind: 'h2', text: t(lang, 'report.attendance') });
-	if (report.attendance.length === 0) out.push({ kind: 'p', text: t(lang, 'report.attendanceNone') });
-	else {
-		const sum = (key: 'confirmed' | 'attended') => report.attendance.reduce((acc, o) => acc + o[key], 0);
-		out.push(
-			{ kind: 'p', text: t(lang, 'report.attendanceTotal', { attended: formatNumber(sum('attended'), lang), confirmed: formatNumber(sum('confirmed'), lang) }) },
-			{
-				kind: 'table',
-				head: [t(lang, 'export.organisation'), t(lang, 'export.confirmed'), t(lang, 'export.attended')],
-				rows: report.attendance.map((o) => [o.organisation, formatNumber(o.confirmed, lang), formatNumber(o.attended, lang)]),
-			},
-		);
-	}
-	if (report.evaluation) out.push(...evaluationBlocks(lang, report.evaluation));
+	out.push(...closingBlocks(lang, report));
 	return out;
 }
 
@@ -98,7 +107,7 @@ export function blocksMarkdown(blocks: Block[]): string {
 		else if (b.kind === 'strong') out.push(`**${md(b.text)}**`, '');
 		else if (b.kind === 'p') out.push(b.label === undefined ? md(b.text) : `**${md(b.label)}:** ${md(b.text)}`, '');
 		else if (b.kind === 'list') out.push(...b.items.map((item) => `- ${md(item)}`), '');
-		else if (b.kind === 'table') out.push(`| ${b.head.map(cell).join(' | ')} |`, `| ${b.head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+		else out.push(`| ${b.head.map(cell).join(' | ')} |`, `| ${b.head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
 	}
 	return out.join('\n');
 }
