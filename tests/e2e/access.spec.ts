@@ -55,6 +55,7 @@ const FILES: [string, Allowed][] = [
 	['/api/samlinger/samling-vest-var/deltakarar.csv', vestland],
 	['/api/samlinger/samling-vest-var/deltakarar.xlsx', vestland],
 	['/api/samlinger/samling-2019-09-19/rapport.md', vestland],
+	['/api/samlinger/samling-2019-09-19/rapport.docx', vestland],
 	['/api/surveys/undersoking-2019-09-19/resultat.csv', vestland],
 	['/api/surveys/undersoking-2019-09-19/resultat.xlsx', vestland],
 	['/api/deltakartal/vestland/mal.csv', vestland],

@@ -169,7 +169,7 @@ test('a group opens its exercise by link, saves, and the plenum view shows it wi
 	await page.goto(`/nn/admin/samlinger/${id}/rapport`);
 	await expect(page.getByText('Vi brukar avbrot ved behandling')).toBeVisible();
 	await expectAccessible(page);
-	const md = await page.request.get(`/api/samlinger/${id}/rapport.md`);
+	const md = await page.request.get(`/api/samlinger/${id}/rapport.md?lang=nn`);
 	expect(await md.text()).toContain('## Oppgåve 1: Avbrot eller avslutning');
 
 	// Once closed, the group can no longer change it.

@@ -15,8 +15,10 @@ describe('the day report as Markdown', () => {
 			],
 			answered: [{ text: 'Korleis?', answer: 'Sjå <a href="javascript:alert(3)">her</a>' }],
 			groups: [],
+			attendance: [{ organisation: 'NAV <i>Voss</i> | Os', confirmed: 2, attended: 1 }],
+			evaluation: null,
 		} as unknown as Report;
-		const md = reportMarkdown('Samling', '2030-05-02', report);
+		const md = reportMarkdown('nn', { title: 'Samling', startsAt: new Date('2030-05-02T07:00:00Z') }, report);
 		expect(md).not.toMatch(/<[a-z/]/i);
 		// Opened in an editor that renders Markdown, no element and no link but the safe one.
 		const html = new Marked({ gfm: true }).parse(md) as string;
@@ -25,5 +27,8 @@ describe('the day report as Markdown', () => {
 		expect(md).toContain('Les [§ 29](https://lovdata.no/x)');
 		expect(md).toContain('&lt;script>alert(1)&lt;/script> Vi meiner');
 		expect(md).toContain('- Spørsmål: \\[Sjå her\\](JAVASCRIPT:alert(2))');
+		expect(md).toContain('| NAV &lt;i>Voss&lt;/i> \\| Os | 2 | 1 |');
+		expect(md).toContain('# Rapport: Samling');
+		expect(md).toContain('Dato: torsdag 2. mai 2030');
 	});
 });

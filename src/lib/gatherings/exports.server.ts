@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { norwegianCsv } from '../platform/csv.ts';
+import { EXCEL_DATE_TIME, excelDateTime } from '../platform/excel.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { ParticipantOverview, Participant } from './participants.server.ts';
@@ -18,7 +19,8 @@ const COLUMNS = [
 	'export.attended',
 ] as const;
 
-function rows(overview: ParticipantOverview, lang: Lang): (string | number)[][] {
+/** One row per registration; the registration time as a Date, written by each format its own way. */
+function rows(overview: ParticipantOverview, lang: Lang): (string | number | Date)[][] {
 	const yes = t(lang, 'export.yes');
 	const no = t(lang, 'export.no');
 	const row = (p: Participant) => [
@@ -31,7 +33,7 @@ function rows(overview: ParticipantOverview, lang: Lang): (string | number)[][] 
 		p.lunch ? yes : no,
 		p.diet ?? '',
 		p.accessibility ?? '',
-		formatDateTime(p.createdAt, lang),
+		p.createdAt,
 		p.attendedAt ? yes : '',
 	];
 	return [...overview.confirmed.map(row), ...overview.waitlisted.map(row), ...overview.cancelled.map(row)];
@@ -39,7 +41,7 @@ function rows(overview: ParticipantOverview, lang: Lang): (string | number)[][] 
 
 /** The participant list as CSV for Norwegian Excel (see norwegianCsv). */
 export function participantsCsv(overview: ParticipantOverview, lang: Lang): string {
-	return norwegianCsv([COLUMNS.map((c) => t(lang, c)), ...rows(overview, lang)]);
+	return norwegianCsv([COLUMNS.map((c) => t(lang, c)), ...rows(overview, lang).map((r) => r.map((v) => (v instanceof Date ? formatDateTime(v, lang) : v)))]);
 }
 
 /** The participant list as an Excel workbook: a sheet of participants and one per office. */
@@ -49,8 +51,9 @@ export async function participantsXlsx(overview: ParticipantOverview, lang: Lang
 	workbook.title = title;
 	const sheet = workbook.addWorksheet(t(lang, 'export.sheet.participants'));
 	sheet.addRow(COLUMNS.map((c) => t(lang, c))).font = { bold: true };
-	for (const r of rows(overview, lang)) sheet.addRow(r);
+	for (const r of rows(overview, lang)) sheet.addRow(r.map((v) => (v instanceof Date ? excelDateTime(v) : v)));
 	sheet.columns.forEach((column) => (column.width = 22));
+	sheet.getColumn(COLUMNS.indexOf('export.registered') + 1).numFmt = EXCEL_DATE_TIME;
 	sheet.views = [{ state: 'frozen', ySplit: 1 }];
 	const perOffice = workbook.addWorksheet(t(lang, 'export.sheet.offices'));
 	perOffice.addRow([t(lang, 'export.organisation'), t(lang, 'export.confirmed'), t(lang, 'export.attended')]).font = { bold: true };

@@ -1,8 +1,9 @@
 /** Files: the import template (CSV, Excel), the network's table (Excel) and the letter (Word). */
 import { stringify } from 'csv-stringify/sync';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { HeadingLevel } from 'docx';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../i18n/index.ts';
+import { textParagraph, wordDocument } from '../platform/docx.server.ts';
 import type { NetworkView } from './figures.ts';
 import { HEADER, COLUMNS } from './import.ts';
 import { pn } from './i18n.ts';
@@ -70,18 +71,5 @@ export async function tableXlsx(lang: Lang, networkName: string, view: NetworkVi
 /** The letter as a Word document: the first paragraph a heading, the rest body text. */
 export async function letterDocx(text: string, title: string): Promise<Buffer> {
 	const [heading = '', ...body] = paragraphs(text);
-	const doc = new Document({
-		creator: 'KVP-nettverket',
-		title,
-		styles: { default: { document: { run: { font: 'Calibri', size: 24 } } } },
-		sections: [
-			{
-				children: [
-					new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(heading)] }),
-					...body.map((para) => new Paragraph({ spacing: { after: 200 }, children: para.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) })),
-				],
-			},
-		],
-	});
-	return Packer.toBuffer(doc);
+	return wordDocument(title, [textParagraph(heading, { heading: HeadingLevel.HEADING_1 }), ...body.map((para) => textParagraph(para, { spacing: { after: 200 } }))]);
 }

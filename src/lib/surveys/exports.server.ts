@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { norwegianCsv } from '../platform/csv.ts';
+import { EXCEL_DATE, excelDate } from '../platform/excel.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { sv } from './i18n.ts';
 import type { QuestionResult } from './results.ts';
@@ -12,6 +13,7 @@ import type { QuestionResult } from './results.ts';
 export interface ExportMeta {
 	surveyTitle: string;
 	gatheringTitle: string;
+	/** The gathering's date, "2019-09-19". */
 	date: string;
 	responses: number;
 	audience: number;
@@ -59,11 +61,12 @@ export async function resultsXlsx(results: QuestionResult[], lang: Lang, meta: E
 	summary.addRows([
 		[s('export.survey'), meta.surveyTitle],
 		[s('export.gathering'), meta.gatheringTitle],
-		[s('export.date'), meta.date],
+		[s('export.date'), excelDate(meta.date)],
 		[s('export.responses'), meta.responses],
 		[s('export.audience'), meta.audience],
 		[s('export.rate'), meta.rate === null ? '' : `${meta.rate} %`],
 	]);
+	summary.getCell('B3').numFmt = EXCEL_DATE;
 	summary.getColumn(1).font = { bold: true };
 	summary.getColumn(1).width = 24;
 	summary.getColumn(2).width = 60;

@@ -1,29 +1,43 @@
 import type { APIRoute } from 'astro';
 import { guardEndpoint } from '#lib/auth/guards.server.ts';
+import { gatheringReport, reportDocx, reportMarkdown } from '#lib/exercises/report.server.ts';
 import { participantsCsv, participantsXlsx } from '#lib/gatherings/exports.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { participantOverview } from '#lib/gatherings/participants.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { langOfPath } from '../../../../i18n/index.ts';
 
-/** deltakarar.csv and deltakarar.xlsx for the gathering's coordinators. */
+const TYPES = {
+	csv: 'text/csv; charset=utf-8',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	md: 'text/markdown; charset=utf-8',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/**
+ * deltakarar.csv and deltakarar.xlsx, and the day's report as rapport.md and rapport.docx, for the
+ * gathering's coordinators, in the language of the page they are downloaded from (?lang=nn).
+ */
 export const GET: APIRoute = async (ctx) => {
-	const format = ctx.params.export === 'deltakarar.csv' ? 'csv' : ctx.params.export === 'deltakarar.xlsx' ? 'xlsx' : null;
-	if (!format) return new Response('Fann ikkje fila.', { status: 404 });
+	const [, file, format] = /^(deltakarar|rapport)\.(csv|xlsx|md|docx)$/.exec(ctx.params.export ?? '') ?? [];
+	const kind = file === 'deltakarar' && (format === 'csv' || format === 'xlsx') ? format : file === 'rapport' && (format === 'md' || format === 'docx') ? format : null;
+	if (!kind) return new Response('Fann ikkje fila.', { status: 404 });
 	const db = await database();
 	const g = await getGathering(db, ctx.params.id ?? '');
 	if (!g) return new Response('Fann ikkje samlinga.', { status: 404 });
 	const user = guardEndpoint(ctx, { kind: 'coordinator', networkId: g.networkId });
 	if (user instanceof Response) return user;
 	const lang = ctx.url.searchParams.get('lang') === 'nn' ? 'nn' : langOfPath(ctx.url.pathname);
-	const overview = await participantOverview(db, g.id);
-	const name = `deltakarar-${g.date}`;
-	const headers = { 'cache-control': 'no-store' };
-	if (format === 'csv') {
-		return new Response(participantsCsv(overview, lang), { headers: { ...headers, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` } });
-	}
-	const body = await participantsXlsx(overview, lang, g.title);
-	return new Response(new Uint8Array(body), {
-		headers: { ...headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': `attachment; filename="${name}.xlsx"` },
+	const body =
+		kind === 'csv'
+			? participantsCsv(await participantOverview(db, g.id), lang)
+			: kind === 'xlsx'
+				? await participantsXlsx(await participantOverview(db, g.id), lang, g.title)
+				: kind === 'md'
+					? reportMarkdown(lang, g, await gatheringReport(db, g.id))
+					: await reportDocx(lang, g, await gatheringReport(db, g.id));
+	const name = file === 'rapport' ? `rapport-${g.date}-${lang}` : `deltakarar-${g.date}`;
+	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+		headers: { 'cache-control': 'no-store', 'content-type': TYPES[kind], 'content-disposition': `attachment; filename="${name}.${kind}"` },
 	});
 };
