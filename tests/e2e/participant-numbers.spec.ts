@@ -157,8 +157,10 @@ test('bad files are refused with row and column, and nothing is saved', async ({
 		await upload(page, file(name, content));
 		await expect(page.getByTestId(name === 'bare-overskrift.csv' ? 'row-errors' : 'file-error')).toContainText(message);
 	}
-	// 50 MB: refused as too large while the upload is read.
-	await upload(page, file('stor.csv', Buffer.alloc(50 * 1024 * 1024, 'a')));
+	// Over the import's own 5 MB: refused in the form while the upload is read. (A 50 MB body never
+	// reaches the action: the server refuses it above 25 MB with a Norwegian 413, see limits.spec.ts,
+	// and read-file.test.ts reads a 50 MB upload only up to the limit.)
+	await upload(page, file('stor.csv', Buffer.alloc(6 * 1024 * 1024, 'a')));
 	await expect(page.getByTestId('file-error')).toContainText('Filen er for stor');
 	await expectAccessible(page);
 	expect(await count()).toBe(before);

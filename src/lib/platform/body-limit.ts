@@ -6,13 +6,16 @@
 export const MB = 1024 * 1024;
 /** Forms, actions and JSON: far above any real form (the longest text field is a few KB). */
 export const MAX_FORM_BYTES = 1 * MB;
-/** File uploads: the action itself refuses files above 20 MB; this leaves room for the form around it. */
+/**
+ * File uploads: the actions refuse files above their own limits (presentations 20 MB, participant
+ * numbers 5 MB) with a message in the form; this leaves room for the form around them.
+ */
 export const MAX_UPLOAD_BYTES = 25 * MB;
 /** A body must arrive within this time once its headers are in; a slow sender gets 408. */
 export const BODY_TIMEOUT_MS = { form: 30_000, upload: 180_000 } as const;
 
 /** The actions that take a file. Every other route gets the form limit. */
-export const UPLOAD_ACTIONS: ReadonlySet<string> = new Set(['gatherings.uploadPresentation']);
+export const UPLOAD_ACTIONS: ReadonlySet<string> = new Set(['gatherings.uploadPresentation', 'participantNumbers.preview']);
 
 /** The action a request calls: `/_actions/<name>` (from an island) or `?_action=<name>` (a plain form). */
 export function actionNameOf(url: URL): string | null {
