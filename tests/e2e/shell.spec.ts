@@ -22,7 +22,7 @@ test('the language switch keeps the page and the header shows who is logged in',
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvernerklæring');
 	await page.getByRole('link', { name: 'Les på nynorsk' }).click();
 	await expect(page).toHaveURL(/\/nn\/personvern\/?$/);
-	await expect(page.getByRole('heading', { name: 'Dersom du opprettar ein konto' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Rettane dine' })).toBeVisible();
 	await page.goto('/nn/');
 	await expect(page.getByRole('navigation', { name: 'Hovudmeny' }).getByRole('link', { name: 'Administrasjon' })).toBeVisible();
 	await expect(page.getByRole('link', { name: /Mi side/ })).toBeVisible();
