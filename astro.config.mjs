@@ -13,10 +13,25 @@ const envSchema = Object.fromEntries(
 		const hasDefault = 'default' in v;
 		const field =
 			v.type === 'number'
-				? envField.number({ context, access, optional: true, ...(hasDefault ? { default: Number(v.default) } : {}) })
+				? envField.number({
+						context,
+						access,
+						optional: true,
+						...(hasDefault ? { default: Number(v.default) } : {}),
+					})
 				: v.type === 'boolean'
-					? envField.boolean({ context, access, optional: true, ...(hasDefault ? { default: Boolean(v.default) } : {}) })
-					: envField.string({ context, access, optional: true, ...(hasDefault ? { default: String(v.default) } : {}) });
+					? envField.boolean({
+							context,
+							access,
+							optional: true,
+							...(hasDefault ? { default: Boolean(v.default) } : {}),
+						})
+					: envField.string({
+							context,
+							access,
+							optional: true,
+							...(hasDefault ? { default: String(v.default) } : {}),
+						});
 		return [v.name, field];
 	}),
 );
@@ -52,7 +67,11 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// Presentations are uploaded through an action; the action itself allows at most 20 MB per file.
-	security: { checkOrigin: true, actionBodySizeLimit: 25 * 1024 * 1024, csp: contentSecurityPolicy },
+	security: {
+		checkOrigin: true,
+		actionBodySizeLimit: 25 * 1024 * 1024,
+		csp: contentSecurityPolicy,
+	},
 	env: { schema: envSchema, validateSecrets: true },
 	server: { port: 4321 },
 	devToolbar: { enabled: false },

@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', 'node_modules/', 'db/migrations/', 'test-results/', 'playwright-report/', '.reports/', 'tests/.db/', '.e2e/', 'data/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'node_modules/',
+			'db/migrations/',
+			'test-results/',
+			'playwright-report/',
+			'.reports/',
+			'tests/.db/',
+			'.e2e/',
+			'data/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
@@ -13,11 +24,20 @@ export default tseslint.config(
 	prettier,
 	{
 		languageOptions: {
-			globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', crypto: 'readonly' },
+			globals: {
+				process: 'readonly',
+				console: 'readonly',
+				Buffer: 'readonly',
+				URL: 'readonly',
+				crypto: 'readonly',
+			},
 		},
 		rules: {
 			// Unused function parameters are often required by a callback's signature.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
 			// Astro page frontmatter returns a Response from the top level; that is not an error.
 			'no-unreachable': 'off',
 		},
@@ -28,7 +48,14 @@ export default tseslint.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['#db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*', '@libsql/*'], message: 'Pages, actions and components call src/lib, never the database.' }] },
+				{
+					patterns: [
+						{
+							group: ['#db/*', '**/db/*', 'drizzle-orm', 'drizzle-orm/*', '@libsql/*'],
+							message: 'Pages, actions and components call src/lib, never the database.',
+						},
+					],
+				},
 			],
 		},
 	},
@@ -57,7 +84,14 @@ export default tseslint.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['**/*.server.ts', '#db/*', 'node:*'], message: 'Islands run in the browser: no server-only code.' }] },
+				{
+					patterns: [
+						{
+							group: ['**/*.server.ts', '#db/*', 'node:*'],
+							message: 'Islands run in the browser: no server-only code.',
+						},
+					],
+				},
 			],
 		},
 	},
@@ -65,7 +99,12 @@ export default tseslint.config(
 		// db/ is storage only and imports nothing from src/.
 		files: ['db/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [{ group: ['#lib/*', '**/src/**'], message: 'db/ imports nothing from src/.' }] }],
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [{ group: ['#lib/*', '**/src/**'], message: 'db/ imports nothing from src/.' }],
+				},
+			],
 		},
 	},
 );

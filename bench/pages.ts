@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serverFlags } from '../tests/support/load.ts';
+import { serverFlags } from '#tests/support/load.ts';
 
 const option = (name: string, fallback: string): string => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -75,7 +75,9 @@ function scriptsOf(html: string): string[] {
 		...attributes(html, /<astro-island\b[^>]*>/g, /./, 'renderer-url'),
 		...attributes(html, /<astro-island\b[^>]*>/g, /./, 'before-hydration-url'),
 		// Imports inside inline module scripts.
-		...[...html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => staticImports(m[1] ?? '')),
+		...[...html.matchAll(/<script\b[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) =>
+			staticImports(m[1] ?? ''),
+		),
 	];
 }
 
@@ -88,7 +90,9 @@ function staticImports(code: string): string[] {
 		...code.matchAll(/\bimport\s*\{[^}]*\}\s*from\s*["']([^"']+)["']/g),
 		...code.matchAll(/\bimport\s*["'](\.{0,2}\/[^"']+)["']/g),
 	].map((m) => m[1]!);
-	return [...new Set(specifiers)].filter((s) => s.startsWith('/') || s.startsWith('./') || s.startsWith('../'));
+	return [...new Set(specifiers)].filter(
+		(s) => s.startsWith('/') || s.startsWith('./') || s.startsWith('../'),
+	);
 }
 
 async function measurePage(path: string) {
@@ -112,7 +116,8 @@ async function measurePage(path: string) {
 		seen.add(url);
 		const bytes = await fetchBytes(url);
 		resources.push({ url, kind: 'js', raw: bytes.byteLength, gzip: gzipSize(bytes) });
-		for (const specifier of staticImports(new TextDecoder().decode(bytes))) queue.push(new URL(specifier, url).href);
+		for (const specifier of staticImports(new TextDecoder().decode(bytes)))
+			queue.push(new URL(specifier, url).href);
 	}
 
 	for (let i = 0; i < 2; i += 1) await fetchBytes(pageUrl);
@@ -124,12 +129,21 @@ async function measurePage(path: string) {
 		await response.arrayBuffer();
 	}
 
-	const sum = (kind: 'css' | 'js', key: 'raw' | 'gzip') => resources.filter((r) => r.kind === kind).reduce((n, r) => n + r[key], 0);
+	const sum = (kind: 'css' | 'js', key: 'raw' | 'gzip') =>
+		resources.filter((r) => r.kind === kind).reduce((n, r) => n + r[key], 0);
 	const htmlGzip = gzipSize(html);
 	return {
 		html: { raw: html.byteLength, gzip: htmlGzip },
-		css: { raw: sum('css', 'raw'), gzip: sum('css', 'gzip'), files: resources.filter((r) => r.kind === 'css') },
-		js: { raw: sum('js', 'raw'), gzip: sum('js', 'gzip'), files: resources.filter((r) => r.kind === 'js') },
+		css: {
+			raw: sum('css', 'raw'),
+			gzip: sum('css', 'gzip'),
+			files: resources.filter((r) => r.kind === 'css'),
+		},
+		js: {
+			raw: sum('js', 'raw'),
+			gzip: sum('js', 'gzip'),
+			files: resources.filter((r) => r.kind === 'js'),
+		},
 		total: htmlGzip + sum('css', 'gzip') + sum('js', 'gzip'),
 		ttfbMs: median(ttfb),
 	};
@@ -142,17 +156,27 @@ async function lighthouseScores(url: string): Promise<LighthouseScores> {
 	const lighthouseModule = 'lighthouse';
 	const launcherModule = 'chrome-launcher';
 	const { default: lighthouse } = (await import(lighthouseModule)) as {
-		default: (url: string, flags: Record<string, unknown>) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
+		default: (
+			url: string,
+			flags: Record<string, unknown>,
+		) => Promise<{ lhr: { categories: Record<string, { score: number | null }> } } | undefined>;
 	};
 	const launcher = (await import(launcherModule)) as {
-		launch: (options: Record<string, unknown>) => Promise<{ port: number; kill: () => Promise<void> | void }>;
+		launch: (
+			options: Record<string, unknown>,
+		) => Promise<{ port: number; kill: () => Promise<void> | void }>;
 	};
 	const chrome = await launcher.launch({
 		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 	});
 	try {
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility'],
+		});
 		const score = (id: string) => Math.round((result?.lhr.categories[id]?.score ?? 0) * 100);
 		return { performance: score('performance'), accessibility: score('accessibility') };
 	} finally {
@@ -165,12 +189,21 @@ if (!process.argv.includes('--no-build')) {
 	if (build.status !== 0) throw new Error('npm run build failed');
 }
 const entry = join(dist, 'server', 'entry.mjs');
-if (!existsSync(entry)) throw new Error(`No build at ${entry}: run without --no-build, or pass --dist.`);
+if (!existsSync(entry))
+	throw new Error(`No build at ${entry}: run without --no-build, or pass --dist.`);
 
 const dbDir = mkdtempSync(join(tmpdir(), 'kvp-bench-pages-'));
 // Started exactly as `npm start` starts it (same Node flags, same compressing HTTP server).
 const server = spawn(process.execPath, [...serverFlags(), 'scripts/start.ts'], {
-	env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${join(dbDir, 'bench.db')}`, LOG_LEVEL: 'warn', KVP_BACKGROUND_JOBS: 'off', SEED_DEMO_DATA: 'false' },
+	env: {
+		...process.env,
+		HOST: '127.0.0.1',
+		PORT: String(port),
+		DATABASE_URL: `file:${join(dbDir, 'bench.db')}`,
+		LOG_LEVEL: 'warn',
+		KVP_BACKGROUND_JOBS: 'off',
+		SEED_DEMO_DATA: 'false',
+	},
 	stdio: 'ignore',
 });
 
@@ -189,7 +222,9 @@ try {
 	await waitForServer();
 	const hasLighthouse = existsSync('node_modules/lighthouse');
 	let failed = false;
-	console.log(`Self-study pages: bytes as gzip (level 6) would send them, TTFB median of ${RUNS}, built server on ${base}`);
+	console.log(
+		`Self-study pages: bytes as gzip (level 6) would send them, TTFB median of ${RUNS}, built server on ${base}`,
+	);
 	console.log('');
 	for (const page of PAGES) {
 		const m = await measurePage(page.path);
@@ -200,20 +235,31 @@ try {
 		if (!underBudget || (page.noJs && m.js.files.length > 0)) failed = true;
 		console.log(`${page.name}  ${page.path}`);
 		console.log(`  HTML ${kb(m.html.gzip).padStart(9)}   (${kb(m.html.raw)} raw)`);
-		console.log(`  CSS  ${kb(m.css.gzip).padStart(9)}   (${kb(m.css.raw)} raw, ${m.css.files.length} file${m.css.files.length === 1 ? '' : 's'})`);
-		for (const file of m.css.files) console.log(`         ${kb(file.gzip).padStart(9)}  ${new URL(file.url).pathname}`);
-		console.log(`  JS   ${kb(m.js.gzip).padStart(9)}   (${kb(m.js.raw)} raw, ${m.js.files.length} module${m.js.files.length === 1 ? '' : 's'})`);
-		for (const file of m.js.files) console.log(`         ${kb(file.gzip).padStart(9)}  ${new URL(file.url).pathname}`);
-		console.log(`  total ${kb(m.total).padStart(8)}   TTFB ${m.ttfbMs.toFixed(2)} ms   ${verdicts.join(', ')}`);
+		console.log(
+			`  CSS  ${kb(m.css.gzip).padStart(9)}   (${kb(m.css.raw)} raw, ${m.css.files.length} file${m.css.files.length === 1 ? '' : 's'})`,
+		);
+		for (const file of m.css.files)
+			console.log(`         ${kb(file.gzip).padStart(9)}  ${new URL(file.url).pathname}`);
+		console.log(
+			`  JS   ${kb(m.js.gzip).padStart(9)}   (${kb(m.js.raw)} raw, ${m.js.files.length} module${m.js.files.length === 1 ? '' : 's'})`,
+		);
+		for (const file of m.js.files)
+			console.log(`         ${kb(file.gzip).padStart(9)}  ${new URL(file.url).pathname}`);
+		console.log(
+			`  total ${kb(m.total).padStart(8)}   TTFB ${m.ttfbMs.toFixed(2)} ms   ${verdicts.join(', ')}`,
+		);
 		if (hasLighthouse) {
 			const scores = await lighthouseScores(new URL(page.path, base).href);
 			const perfect = scores.performance === 100 && scores.accessibility === 100;
 			if (!perfect) failed = true;
-			console.log(`  Lighthouse: performance ${scores.performance}, accessibility ${scores.accessibility}   ${perfect ? 'OK' : 'BELOW'} 100`);
+			console.log(
+				`  Lighthouse: performance ${scores.performance}, accessibility ${scores.accessibility}   ${perfect ? 'OK' : 'BELOW'} 100`,
+			);
 		}
 		console.log('');
 	}
-	if (!hasLighthouse) console.log('Lighthouse: not installed (npm install -D lighthouse@^12 to score the pages)');
+	if (!hasLighthouse)
+		console.log('Lighthouse: not installed (npm install -D lighthouse@^12 to score the pages)');
 	if (failed) process.exitCode = 1;
 } finally {
 	server.kill();

@@ -7,15 +7,15 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { createDb } from '../db/client.ts';
-import { migrateDb } from '../db/migrate.ts';
-import { networks, offices } from '../db/schema/index.ts';
-import { networkChart, officeChart } from '../src/lib/participant-numbers/charts.server.ts';
-import { tableXlsx } from '../src/lib/participant-numbers/exports.server.ts';
-import { addMonths, networkView } from '../src/lib/participant-numbers/figures.ts';
-import { checkRows, commitRows } from '../src/lib/participant-numbers/import.server.ts';
-import { networkNumbers } from '../src/lib/participant-numbers/participant-numbers.server.ts';
-import { readFigureFile } from '../src/lib/participant-numbers/read-file.ts';
+import { createDb } from '#db/client.ts';
+import { migrateDb } from '#db/migrate.ts';
+import { networks, offices } from '#db/schema/index.ts';
+import { networkChart, officeChart } from '#lib/participant-numbers/charts.server.ts';
+import { tableXlsx } from '#lib/participant-numbers/exports.server.ts';
+import { addMonths, networkView } from '#lib/participant-numbers/figures.ts';
+import { checkRows, commitRows } from '#lib/participant-numbers/import.server.ts';
+import { networkNumbers } from '#lib/participant-numbers/participant-numbers.server.ts';
+import { readFigureFile } from '#lib/participant-numbers/read-file.ts';
 
 const OFFICES = 60;
 const MONTHS = 36;
@@ -27,8 +27,15 @@ for (const s of ['', '-wal', '-shm']) rmSync(FILE + s, { force: true });
 mkdirSync('.bench', { recursive: true });
 const db = await createDb(`file:${FILE}`);
 await migrateDb(db);
-await db.insert(networks).values({ id: 'bench', name: 'Lastnettverket', organiser: 'Statsforvaltaren', createdAt: NOW });
-const list = Array.from({ length: OFFICES }, (_, i) => ({ id: `nav-${i + 1}`, networkId: 'bench', name: `NAV Kontor ${i + 1}`, municipalities: [`Kommune ${i + 1}`] }));
+await db
+	.insert(networks)
+	.values({ id: 'bench', name: 'Lastnettverket', organiser: 'Statsforvaltaren', createdAt: NOW });
+const list = Array.from({ length: OFFICES }, (_, i) => ({
+	id: `nav-${i + 1}`,
+	networkId: 'bench',
+	name: `NAV Kontor ${i + 1}`,
+	municipalities: [`Kommune ${i + 1}`],
+}));
 await db.insert(offices).values(list);
 
 /** Deterministic figures around a level per office, every 17th month missing. */
@@ -40,7 +47,14 @@ async function workbook(seed: number): Promise<Uint8Array> {
 		for (let m = 0; m < MONTHS; m++) {
 			const total = 5 + ((o.id.length * 7 + m * 3 + seed) % 40);
 			const under = Math.floor(total / 4);
-			sheet.addRow([o.name, addMonths(LAST, m - MONTHS + 1), total, under, total - under, m % 17 === 5 ? 'anslag' : '']);
+			sheet.addRow([
+				o.name,
+				addMonths(LAST, m - MONTHS + 1),
+				total,
+				under,
+				total - under,
+				m % 17 === 5 ? 'anslag' : '',
+			]);
 		}
 	}
 	return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -68,19 +82,40 @@ async function run(seed: number) {
 	const view = networkView(data);
 	const loadMs = ms(t);
 	t = performance.now();
-	const charts = [await networkChart('nb', view.series, `n${seed}`), ...(await Promise.all(view.rows.map((r) => officeChart('nb', r, view.months, `o${seed}-${r.officeId}`))))];
+	const charts = [
+		await networkChart('nb', view.series, `n${seed}`),
+		...(await Promise.all(
+			view.rows.map((r) => officeChart('nb', r, view.months, `o${seed}-${r.officeId}`)),
+		)),
+	];
 	const drawMs = ms(t);
 	t = performance.now();
 	const xlsx = await tableXlsx('nb', 'Lastnettverket', view);
 	const exportMs = ms(t);
-	return { bytes: bytes.byteLength, readMs, checkMs, saveMs, loadMs, drawMs, exportMs, svgBytes: charts.reduce((s, c) => s + c.length, 0), xlsxBytes: xlsx.byteLength, rows: saved.saved };
+	return {
+		bytes: bytes.byteLength,
+		readMs,
+		checkMs,
+		saveMs,
+		loadMs,
+		drawMs,
+		exportMs,
+		svgBytes: charts.reduce((s, c) => s + c.length, 0),
+		xlsxBytes: xlsx.byteLength,
+		rows: saved.saved,
+	};
 }
 
 const first = await run(0);
 const rest: (typeof first)[] = [];
 for (let i = 1; i <= 5; i++) rest.push(await run(i));
-const row = (name: string, key: keyof typeof first) => console.log(`${name.padEnd(44)} ${String(first[key]).padStart(9)} ${String(median(rest.map((r) => r[key] as number))).padStart(9)}`);
-console.log(`Participant numbers: ${OFFICES} offices × ${MONTHS} months = ${first.rows} rows; Excel file ${(first.bytes / 1024).toFixed(0)} KB`);
+const row = (name: string, key: keyof typeof first) =>
+	console.log(
+		`${name.padEnd(44)} ${String(first[key]).padStart(9)} ${String(median(rest.map((r) => r[key] as number))).padStart(9)}`,
+	);
+console.log(
+	`Participant numbers: ${OFFICES} offices × ${MONTHS} months = ${first.rows} rows; Excel file ${(first.bytes / 1024).toFixed(0)} KB`,
+);
 console.log(`${'step (ms)'.padEnd(44)} ${'first'.padStart(9)} ${'median 5'.padStart(9)}`);
 row('read the Excel file', 'readMs');
 row('check the rows (preview)', 'checkMs');
@@ -88,4 +123,6 @@ row('check again and save in one transaction', 'saveMs');
 row('load the network and build the view', 'loadMs');
 row(`draw the network chart + ${OFFICES} office charts`, 'drawMs');
 row('write the Excel table', 'exportMs');
-console.log(`SVG on the page: ${(first.svgBytes / 1024).toFixed(0)} KB; Excel export ${(first.xlsxBytes / 1024).toFixed(0)} KB`);
+console.log(
+	`SVG on the page: ${(first.svgBytes / 1024).toFixed(0)} KB; Excel export ${(first.xlsxBytes / 1024).toFixed(0)} KB`,
+);

@@ -5,11 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createDb } from '../db/client.ts';
-import { exerciseGroups, exercises } from '../db/schema/index.ts';
-import { createSession, SESSION_COOKIE } from '../src/lib/auth/session.server.ts';
-import { createUser } from '../tests/factories.ts';
-import { percentile, prepareDatabase, startServer, waitForServer } from '../tests/support/load.ts';
+import { createDb } from '#db/client.ts';
+import { exerciseGroups, exercises } from '#db/schema/index.ts';
+import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
+import { createUser } from '#tests/factories.ts';
+import { percentile, prepareDatabase, startServer, waitForServer } from '#tests/support/load.ts';
 
 const GROUPS = 30;
 const VIEWS = 200;
@@ -19,23 +19,44 @@ const FILE = '.bench/plenum.db';
 const base = `http://127.0.0.1:${PORT}`;
 
 if (!process.argv.includes('--no-build') || !existsSync('dist/server/entry.mjs')) {
-	if (spawnSync('npm', ['run', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('npm run build failed');
+	if (spawnSync('npm', ['run', 'build'], { stdio: 'ignore' }).status !== 0)
+		throw new Error('npm run build failed');
 }
 
 const gatheringId = await prepareDatabase(FILE, 100);
 const db = await createDb(`file:${FILE}`);
 const exerciseId = 'bench-exercise';
-await db.insert(exercises).values({ id: exerciseId, gatheringId, number: 1, title: 'Lastoppgåve', task: '', questions: [], paragraphs: [], status: 'open', createdAt: new Date() });
+await db.insert(exercises).values({
+	id: exerciseId,
+	gatheringId,
+	number: 1,
+	title: 'Lastoppgåve',
+	task: '',
+	questions: [],
+	paragraphs: [],
+	status: 'open',
+	createdAt: new Date(),
+});
 const codes = Array.from({ length: GROUPS }, (_, i) => `benchgroup${i + 1}`);
-await db.insert(exerciseGroups).values(codes.map((code, i) => ({ id: `g${i + 1}`, gatheringId, name: `Gruppe ${i + 1}`, code, members: '', createdAt: new Date(Date.now() + i) })));
-const { networkCoordinators } = await import('../db/schema/index.ts');
+await db.insert(exerciseGroups).values(
+	codes.map((code, i) => ({
+		id: `g${i + 1}`,
+		gatheringId,
+		name: `Gruppe ${i + 1}`,
+		code,
+		members: '',
+		createdAt: new Date(Date.now() + i),
+	})),
+);
+const { networkCoordinators } = await import('#db/schema/index.ts');
 const coordinator = await createUser(db, { isAdmin: true });
 void networkCoordinators;
 const { token } = await createSession(db, coordinator.id);
 db.$client.close();
 
 const server = startServer(PORT, FILE);
-const peakRss = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) >> 10;
+const peakRss = () =>
+	Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) >> 10;
 
 /** When each marker was first seen, per view. */
 const seen: Map<string, number>[] = [];
@@ -46,7 +67,10 @@ async function openView(index: number): Promise<void> {
 	controllers.push(controller);
 	const map = new Map<string, number>();
 	seen[index] = map;
-	const response = await fetch(`${base}/api/plenum/${exerciseId}/events`, { headers: { cookie: `${SESSION_COOKIE}=${token}` }, signal: controller.signal });
+	const response = await fetch(`${base}/api/plenum/${exerciseId}/events`, {
+		headers: { cookie: `${SESSION_COOKIE}=${token}` },
+		signal: controller.signal,
+	});
 	if (!response.ok || !response.body) throw new Error(`view ${index}: ${response.status}`);
 	const reader = response.body.getReader();
 	const decoder = new TextDecoder();
@@ -64,7 +88,8 @@ async function openView(index: number): Promise<void> {
 					const data = event.split('\n').find((l) => l.startsWith('data: '));
 					if (!data) continue;
 					const now = performance.now();
-					for (const marker of data.match(/mark-\d+-\d+/g) ?? []) if (!map.has(marker)) map.set(marker, now);
+					for (const marker of data.match(/mark-\d+-\d+/g) ?? [])
+						if (!map.has(marker)) map.set(marker, now);
 				}
 			}
 		} catch {
@@ -79,8 +104,21 @@ async function save(group: number, round: number, version: number): Promise<numb
 	sentAt.set(marker, performance.now());
 	const response = await fetch(`${base}/_actions/exercises.answer`, {
 		method: 'POST',
-		headers: { origin: base, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `10.0.0.${group}` },
-		body: new URLSearchParams({ code: codes[group]!, exerciseId, version: String(version), summary: `Oppsummering frå gruppe ${group + 1}, runde ${round} (${marker}).`, examples: '', question1: '', question2: '' }),
+		headers: {
+			origin: base,
+			accept: 'application/json',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-forwarded-for': `10.0.0.${group}`,
+		},
+		body: new URLSearchParams({
+			code: codes[group]!,
+			exerciseId,
+			version: String(version),
+			summary: `Oppsummering frå gruppe ${group + 1}, runde ${round} (${marker}).`,
+			examples: '',
+			question1: '',
+			question2: '',
+		}),
 	});
 	if (!response.ok) throw new Error(`save ${marker}: ${response.status} ${await response.text()}`);
 	const flat = JSON.parse(await response.text()) as [Record<string, number>, ...unknown[]];
@@ -117,8 +155,12 @@ try {
 			} else latencies.push(at - sent);
 		}
 	}
-	console.log(`Plenum benchmark: ${GROUPS} groups × ${ROUNDS} saves, ${VIEWS} open plenum views (SSE), over ${((performance.now() - started) / 1000).toFixed(1)} s`);
-	console.log(`save → shown in a view   p50 ${percentile(latencies, 50).toFixed(0)} ms   p99 ${percentile(latencies, 99).toFixed(0)} ms   (${latencies.length} observations, ${missing} missing)`);
+	console.log(
+		`Plenum benchmark: ${GROUPS} groups × ${ROUNDS} saves, ${VIEWS} open plenum views (SSE), over ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
+	console.log(
+		`save → shown in a view   p50 ${percentile(latencies, 50).toFixed(0)} ms   p99 ${percentile(latencies, 99).toFixed(0)} ms   (${latencies.length} observations, ${missing} missing)`,
+	);
 	console.log(`server peak resident memory: ${peakRss()} MB`);
 	if (missing > 0 || percentile(latencies, 99) > 2000) process.exitCode = 1;
 } finally {

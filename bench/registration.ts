@@ -12,10 +12,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { and, asc, count, eq, max } from 'drizzle-orm';
-import { createDb, type Db } from '../db/client.ts';
-import { gatherings, registrations } from '../db/schema/index.ts';
-import { percentile, prepareDatabase, prepareDatabaseAt, registerAll, startServer, waitForServer, type Outcome } from '../tests/support/load.ts';
-import { startSqld, type Sqld } from '../tests/support/sqld.ts';
+import { createDb, type Db } from '#db/client.ts';
+import { gatherings, registrations } from '#db/schema/index.ts';
+import {
+	percentile,
+	prepareDatabase,
+	prepareDatabaseAt,
+	registerAll,
+	startServer,
+	waitForServer,
+	type Outcome,
+} from '#tests/support/load.ts';
+import { startSqld, type Sqld } from '#tests/support/sqld.ts';
 
 const CAPACITY = 120;
 const REGISTRANTS = 400;
@@ -25,11 +33,21 @@ const PORT = Number(process.env.BENCH_PORT ?? 4393);
 const FILE = '.bench/registration.db';
 
 const { values: args } = parseArgs({
-	options: { instances: { type: 'string', default: '1' }, database: { type: 'string', default: 'embedded' }, 'no-build': { type: 'boolean', default: false } },
+	options: {
+		instances: { type: 'string', default: '1' },
+		database: { type: 'string', default: 'embedded' },
+		'no-build': { type: 'boolean', default: false },
+	},
 });
 const instances = Number(args.instances);
-if (!Number.isInteger(instances) || instances < 1 || !['embedded', 'sqld'].includes(args.database!)) {
-	console.error('Usage: npm run bench:registration -- [--instances N] [--database embedded|sqld] [--no-build]');
+if (
+	!Number.isInteger(instances) ||
+	instances < 1 ||
+	!['embedded', 'sqld'].includes(args.database!)
+) {
+	console.error(
+		'Usage: npm run bench:registration -- [--instances N] [--database embedded|sqld] [--no-build]',
+	);
 	process.exit(2);
 }
 
@@ -40,13 +58,20 @@ interface Scenario {
 }
 
 // The embedded file on one instance is always measured; another set-up is measured beside it.
-const scenarios: Scenario[] = [{ title: 'embedded file, 1 instance', database: 'embedded', instances: 1 }];
+const scenarios: Scenario[] = [
+	{ title: 'embedded file, 1 instance', database: 'embedded', instances: 1 },
+];
 if (args.database === 'sqld' || instances > 1) {
-	scenarios.push({ title: `${args.database === 'sqld' ? 'libSQL server (sqld)' : 'embedded file'}, ${instances} instance${instances > 1 ? 's' : ''}`, database: args.database as Scenario['database'], instances });
+	scenarios.push({
+		title: `${args.database === 'sqld' ? 'libSQL server (sqld)' : 'embedded file'}, ${instances} instance${instances > 1 ? 's' : ''}`,
+		database: args.database as Scenario['database'],
+		instances,
+	});
 }
 
 if (!args['no-build'] || !existsSync('dist/server/entry.mjs')) {
-	if (spawnSync('npm', ['run', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('npm run build failed');
+	if (spawnSync('npm', ['run', 'build'], { stdio: 'ignore' }).status !== 0)
+		throw new Error('npm run build failed');
 }
 
 let failed = false;
@@ -69,17 +94,25 @@ async function runScenario(scenario: Scenario): Promise<boolean> {
 		gatheringId = await prepareDatabase(FILE, CAPACITY);
 	}
 	const db = await createDb(url, sqld?.authToken);
-	const servers = Array.from({ length: scenario.instances }, (_, i) => startServer(PORT + i, sqld ? url : FILE, sqld?.authToken));
+	const servers = Array.from({ length: scenario.instances }, (_, i) =>
+		startServer(PORT + i, sqld ? url : FILE, sqld?.authToken),
+	);
 	const bases = servers.map((_, i) => `http://127.0.0.1:${PORT + i}`);
 	try {
 		for (const base of bases) await waitForServer(base, 60_000);
 		// Warm up on another gathering so the JIT and connections are ready.
 		const warmId = await siblingGathering(db, gatheringId);
-		await splitAcross(bases, warmId, Array.from({ length: 100 }, (_, i) => `warm-${i}@example.no`));
+		await splitAcross(
+			bases,
+			warmId,
+			Array.from({ length: 100 }, (_, i) => `warm-${i}@example.no`),
+		);
 
 		const emails = Array.from({ length: REGISTRANTS }, (_, i) => `deltakar-${i}@example.no`);
 		// A double click: the same person twice, at once (on the same instance, as a browser would).
-		const requests = emails.flatMap((e, i) => (i % (REGISTRANTS / DOUBLE_CLICKS) === 0 ? [e, e] : [e]));
+		const requests = emails.flatMap((e, i) =>
+			i % (REGISTRANTS / DOUBLE_CLICKS) === 0 ? [e, e] : [e],
+		);
 		const started = performance.now();
 		const outcomes = await splitAcross(bases, gatheringId, requests);
 		const seconds = (performance.now() - started) / 1000;
@@ -89,13 +122,19 @@ async function runScenario(scenario: Scenario): Promise<boolean> {
 		const errors = outcomes.filter((o) => o.status !== 200 && o.status !== 409).length;
 		const latencies = outcomes.map((o) => o.ms);
 
-		const rows = await db.query.registrations.findMany({ where: eq(registrations.gatheringId, gatheringId), orderBy: [asc(registrations.seq)] });
+		const rows = await db.query.registrations.findMany({
+			where: eq(registrations.gatheringId, gatheringId),
+			orderBy: [asc(registrations.seq)],
+		});
 		const confirmed = rows.filter((r) => r.status === 'confirmed');
 		const waitlisted = rows.filter((r) => r.status === 'waitlisted');
 		// The waiting list follows the order the server accepted registrations, and each person was told their place.
 		const told = new Map(ok.map((o) => [o.email, o.result]));
-		const orderHolds = waitlisted.every((r, i) => told.get(r.email)?.status === 'waitlisted' && told.get(r.email)?.position === i + 1);
-		const allConfirmedBeforeWaitlist = Math.max(...confirmed.map((r) => r.seq)) < Math.min(...waitlisted.map((r) => r.seq));
+		const orderHolds = waitlisted.every(
+			(r, i) => told.get(r.email)?.status === 'waitlisted' && told.get(r.email)?.position === i + 1,
+		);
+		const allConfirmedBeforeWaitlist =
+			Math.max(...confirmed.map((r) => r.seq)) < Math.min(...waitlisted.map((r) => r.seq));
 		// Everyone answered with success is stored as what they were told.
 		const stored = new Map(rows.map((r) => [r.email, r.status]));
 		const lost = ok.filter((o) => stored.get(o.email) !== o.result?.status).length;
@@ -103,17 +142,34 @@ async function runScenario(scenario: Scenario): Promise<boolean> {
 		// The same check-then-insert as bare transactions on the database, one after another.
 		const bare = await bareTransactions(db, await siblingGathering(db, gatheringId), REGISTRANTS);
 
-		console.log(`\nRegistration benchmark, ${scenario.title}: ${requests.length} requests (${REGISTRANTS} registrants, ${DOUBLE_CLICKS} double clicks), ${CONNECTIONS} connections, ${CAPACITY} seats`);
-		console.log(`registrations/s     ${Math.round(ok.length / seconds)}  (${ok.length} accepted in ${seconds.toFixed(2)} s)`);
-		console.log(`latency             p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+		console.log(
+			`\nRegistration benchmark, ${scenario.title}: ${requests.length} requests (${REGISTRANTS} registrants, ${DOUBLE_CLICKS} double clicks), ${CONNECTIONS} connections, ${CAPACITY} seats`,
+		);
+		console.log(
+			`registrations/s     ${Math.round(ok.length / seconds)}  (${ok.length} accepted in ${seconds.toFixed(2)} s)`,
+		);
+		console.log(
+			`latency             p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+		);
 		console.log(`confirmed           ${confirmed.length}   (must be ${CAPACITY})`);
 		console.log(`waitlisted          ${waitlisted.length}   (must be ${REGISTRANTS - CAPACITY})`);
 		console.log(`errors              ${errors}`);
 		console.log(`duplicates refused  ${duplicates}   (double clicks: ${DOUBLE_CLICKS})`);
-		console.log(`waiting list order  ${orderHolds && allConfirmedBeforeWaitlist ? 'holds' : 'BROKEN'}`);
+		console.log(
+			`waiting list order  ${orderHolds && allConfirmedBeforeWaitlist ? 'holds' : 'BROKEN'}`,
+		);
 		console.log(`answered, not kept  ${lost}   (must be 0)`);
-		console.log(`bare transactions   ${Math.round(bare)} inserts/s (same check-then-insert, no HTTP)`);
-		return confirmed.length === CAPACITY && waitlisted.length === REGISTRANTS - CAPACITY && errors === 0 && orderHolds && allConfirmedBeforeWaitlist && lost === 0;
+		console.log(
+			`bare transactions   ${Math.round(bare)} inserts/s (same check-then-insert, no HTTP)`,
+		);
+		return (
+			confirmed.length === CAPACITY &&
+			waitlisted.length === REGISTRANTS - CAPACITY &&
+			errors === 0 &&
+			orderHolds &&
+			allConfirmedBeforeWaitlist &&
+			lost === 0
+		);
 	} finally {
 		for (const server of servers) server.kill();
 		db.$client.close();
@@ -122,12 +178,18 @@ async function runScenario(scenario: Scenario): Promise<boolean> {
 }
 
 /** Sends the requests round-robin to the instances, the connections shared between them. */
-async function splitAcross(bases: string[], gatheringId: string, requests: string[]): Promise<Outcome[]> {
+async function splitAcross(
+	bases: string[],
+	gatheringId: string,
+	requests: string[],
+): Promise<Outcome[]> {
 	// Both submissions of a double click go to the same instance.
 	const people = [...new Set(requests)];
 	const share = (i: number) => requests.filter((e) => people.indexOf(e) % bases.length === i);
 	const connections = Math.ceil(CONNECTIONS / bases.length);
-	return (await Promise.all(bases.map((base, i) => registerAll(base, gatheringId, share(i), connections)))).flat();
+	return (
+		await Promise.all(bases.map((base, i) => registerAll(base, gatheringId, share(i), connections)))
+	).flat();
 }
 
 async function siblingGathering(db: Db, gatheringId: string): Promise<string> {
@@ -141,11 +203,28 @@ async function bareTransactions(db: Db, id: string, n: number): Promise<number> 
 	const started = performance.now();
 	for (let i = 0; i < n; i++) {
 		await db.transaction(async (tx) => {
-			const [c] = await tx.select({ n: count() }).from(registrations).where(and(eq(registrations.gatheringId, id), eq(registrations.status, 'confirmed')));
-			const [m] = await tx.select({ seq: max(registrations.seq) }).from(registrations).where(eq(registrations.gatheringId, id));
+			const [c] = await tx
+				.select({ n: count() })
+				.from(registrations)
+				.where(and(eq(registrations.gatheringId, id), eq(registrations.status, 'confirmed')));
+			const [m] = await tx
+				.select({ seq: max(registrations.seq) })
+				.from(registrations)
+				.where(eq(registrations.gatheringId, id));
 			await tx.insert(registrations).values({
-				id: `bare-${i}`, seq: (m?.seq ?? 0) + 1, gatheringId: id, status: (c?.n ?? 0) < CAPACITY ? 'confirmed' : 'waitlisted', email: `bare-${i}@example.no`,
-				name: 'Bare', organisation: 'NAV', jobRole: 'x', lunch: true, language: 'nn', consentedAt: new Date(), createdAt: new Date(), updatedAt: new Date(),
+				id: `bare-${i}`,
+				seq: (m?.seq ?? 0) + 1,
+				gatheringId: id,
+				status: (c?.n ?? 0) < CAPACITY ? 'confirmed' : 'waitlisted',
+				email: `bare-${i}@example.no`,
+				name: 'Bare',
+				organisation: 'NAV',
+				jobRole: 'x',
+				lunch: true,
+				language: 'nn',
+				consentedAt: new Date(),
+				createdAt: new Date(),
+				updatedAt: new Date(),
 			});
 		});
 	}

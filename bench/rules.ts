@@ -29,7 +29,7 @@ import {
 	EXAMPLES,
 	type BenefitInput,
 	type PeriodInput,
-} from '../src/lib/rules/index.ts';
+} from '#lib/rules/index.ts';
 
 const TOTAL = Number(process.argv[2] ?? 200_000);
 const BATCH = 1_000;

@@ -22,10 +22,24 @@ if (!process.argv.includes('--no-build')) {
 }
 rmSync('.bench', { recursive: true, force: true });
 // Start the server exactly as `npm start` does, with the same Node flags.
-const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
-const nodeFlags = /node ((?:--[\w-]+=\S+ )*)scripts\/start\.ts/.exec(startScript)?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+const startScript = (
+	JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+).scripts.start!;
+const nodeFlags =
+	/node ((?:--[\w-]+=\S+ )*)scripts\/start\.ts/
+		.exec(startScript)?.[1]
+		?.trim()
+		.split(/\s+/)
+		.filter(Boolean) ?? [];
 const server = spawn(process.execPath, [...nodeFlags, 'scripts/start.ts'], {
-	env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: 'file:./.bench/bench.db', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+	env: {
+		...process.env,
+		HOST: '127.0.0.1',
+		PORT: String(port),
+		DATABASE_URL: 'file:./.bench/bench.db',
+		LOG_LEVEL: 'warn',
+		NODE_ENV: 'development',
+	},
 	stdio: 'ignore',
 });
 
@@ -37,7 +51,9 @@ function peakRssMb(pid: number): number {
 
 async function waitForServer(): Promise<void> {
 	for (let i = 0; i < 100; i++) {
-		const ok = await fetch(`${base}/healthz`).then((r) => r.ok).catch(() => false);
+		const ok = await fetch(`${base}/healthz`)
+			.then((r) => r.ok)
+			.catch(() => false);
 		if (ok) return;
 		await new Promise((r) => setTimeout(r, 200));
 	}
@@ -63,10 +79,14 @@ try {
 	const rows = [];
 	for (const path of ['/', '/healthz']) rows.push(await measure(path));
 	const memory = peakRssMb(server.pid!);
-	console.log(`Server benchmark: ${connections} connections, ${seconds} s per path, load generator on the same machine`);
+	console.log(
+		`Server benchmark: ${connections} connections, ${seconds} s per path, load generator on the same machine`,
+	);
 	console.log(`server started as: node ${[...nodeFlags, 'scripts/start.ts'].join(' ')}`);
 	for (const r of rows) {
-		console.log(`${r.path.padEnd(10)} ${String(r.requestsPerSecond).padStart(6)} req/s   p50 ${r.p50Ms} ms   p99 ${r.p99Ms} ms   non-2xx ${r.non2xx}   errors ${r.errors}`);
+		console.log(
+			`${r.path.padEnd(10)} ${String(r.requestsPerSecond).padStart(6)} req/s   p50 ${r.p50Ms} ms   p99 ${r.p99Ms} ms   non-2xx ${r.non2xx}   errors ${r.errors}`,
+		);
 	}
 	console.log(`peak resident memory of the server: ${memory} MB`);
 } finally {

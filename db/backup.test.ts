@@ -5,7 +5,7 @@ import { count } from 'drizzle-orm';
 import { backupTo } from './backup.ts';
 import { createDb, getDb } from './client.ts';
 import { users } from './schema/index.ts';
-import { createUser } from '../tests/factories.ts';
+import { createUser } from '#tests/factories.ts';
 
 describe('db:backup', () => {
 	it('writes a consistent copy that opens as a database with the same rows, and never overwrites', async () => {

@@ -10,7 +10,9 @@ import { closeDb, databaseUrlFromEnv, getDb, isFileUrl } from './client.ts';
 export async function backupTo(target: string): Promise<string> {
 	const { url } = databaseUrlFromEnv();
 	if (!isFileUrl(url)) {
-		throw new Error('db:backup copies the embedded SQLite file. For a libSQL server, use its own backup tooling.');
+		throw new Error(
+			'db:backup copies the embedded SQLite file. For a libSQL server, use its own backup tooling.',
+		);
 	}
 	const file = resolve(target);
 	if (existsSync(file)) throw new Error(`${file} exists already; choose a new file name.`);

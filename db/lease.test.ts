@@ -7,7 +7,11 @@ describe('leases', () => {
 		const db = await getDb();
 		const other = await createDb(process.env.DATABASE_URL!);
 		const name = `test-${Date.now()}`;
-		const results = await Promise.all(['a', 'b', 'c', 'd'].map((holder, i) => acquireLease(i % 2 ? other : db, name, holder, 60_000)));
+		const results = await Promise.all(
+			['a', 'b', 'c', 'd'].map((holder, i) =>
+				acquireLease(i % 2 ? other : db, name, holder, 60_000),
+			),
+		);
 		expect(results.filter(Boolean)).toHaveLength(1);
 		const first = ['a', 'b', 'c', 'd'][results.indexOf(true)]!;
 		const second = first === 'a' ? 'b' : 'a';
@@ -36,7 +40,9 @@ describe('leases', () => {
 			await new Promise((r) => setTimeout(r, 30));
 			running--;
 		};
-		const done = await Promise.all(Array.from({ length: 4 }, () => withLease(db, 'test-serial', work, { ttlMs: 5_000 })));
+		const done = await Promise.all(
+			Array.from({ length: 4 }, () => withLease(db, 'test-serial', work, { ttlMs: 5_000 })),
+		);
 		expect(done.every((d) => d !== undefined)).toBe(true);
 		expect(most).toBe(1);
 	});

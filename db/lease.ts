@@ -15,7 +15,12 @@ export function newHolderId(): string {
  * One statement, so two instances can never both get it: the update applies only when the row is
  * this holder's or has run out. True when `holder` has the lease now.
  */
-export async function acquireLease(db: Db, name: string, holder: string, ttlMs: number): Promise<boolean> {
+export async function acquireLease(
+	db: Db,
+	name: string,
+	holder: string,
+	ttlMs: number,
+): Promise<boolean> {
 	// db.all, not db.get: drizzle's get fails on an empty result.
 	const [row] = await db.all<{ holder: string }>(sql`
 		insert into leases (name, holder, expires_at, acquired_at) values (${name}, ${holder}, ${DB_NOW_MS} + ${Math.round(ttlMs)}, ${DB_NOW_MS})
@@ -35,7 +40,9 @@ export async function releaseLease(db: Db, name: string, holder: string): Promis
 
 /** Who holds the lease now, or null when nobody does (none taken, or run out). */
 export async function leaseHolder(db: Db, name: string): Promise<string | null> {
-	const [row] = await db.all<{ holder: string }>(sql`select holder from leases where name = ${name} and expires_at > ${DB_NOW_MS}`);
+	const [row] = await db.all<{ holder: string }>(
+		sql`select holder from leases where name = ${name} and expires_at > ${DB_NOW_MS}`,
+	);
 	return row?.holder ?? null;
 }
 
@@ -44,7 +51,12 @@ export async function leaseHolder(db: Db, name: string): Promise<string | null> 
  * finish first. The lease is renewed while the work runs and given up after it. Returns undefined
  * when the lease could not be had in time.
  */
-export async function withLease<T>(db: Db, name: string, work: () => Promise<T>, options: { ttlMs?: number; waitMs?: number } = {}): Promise<{ result: T } | undefined> {
+export async function withLease<T>(
+	db: Db,
+	name: string,
+	work: () => Promise<T>,
+	options: { ttlMs?: number; waitMs?: number } = {},
+): Promise<{ result: T } | undefined> {
 	const ttlMs = options.ttlMs ?? 30_000;
 	const holder = newHolderId();
 	const until = Date.now() + (options.waitMs ?? 2 * ttlMs);
@@ -52,7 +64,10 @@ export async function withLease<T>(db: Db, name: string, work: () => Promise<T>,
 		if (Date.now() > until) return undefined;
 		await new Promise((r) => setTimeout(r, 100 + Math.random() * 100));
 	}
-	const renew = setInterval(() => void acquireLease(db, name, holder, ttlMs).catch(() => undefined), ttlMs / 3);
+	const renew = setInterval(
+		() => void acquireLease(db, name, holder, ttlMs).catch(() => undefined),
+		ttlMs / 3,
+	);
 	try {
 		return { result: await work() };
 	} finally {

@@ -11,13 +11,21 @@ import { closeDb, getDb, type Db } from './client.ts';
  * directory when it is bundled into dist/ (the server is started from the project root).
  */
 const besideThisFile = fileURLToPath(new URL('./migrations', import.meta.url));
-export const MIGRATIONS_FOLDER = existsSync(besideThisFile) ? besideThisFile : resolve('db/migrations');
+export const MIGRATIONS_FOLDER = existsSync(besideThisFile)
+	? besideThisFile
+	: resolve('db/migrations');
 
 const ATTEMPTS = 8;
 
 /** True when the database lacks a migration from the folder (drizzle compares creation times). */
-export async function migrationsPending(db: Db, migrationsFolder = MIGRATIONS_FOLDER): Promise<boolean> {
-	const newest = Math.max(0, ...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis));
+export async function migrationsPending(
+	db: Db,
+	migrationsFolder = MIGRATIONS_FOLDER,
+): Promise<boolean> {
+	const newest = Math.max(
+		0,
+		...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis),
+	);
 	const applied = await db
 		.get<{ at: number | null }>(sql`select max(created_at) as at from __drizzle_migrations`)
 		.catch(() => ({ at: null }));

@@ -18,7 +18,9 @@ const counts = async () => {
 describe('demo data', () => {
 	it('is refused in production and leaves the database empty', async () => {
 		const db = await getDb();
-		await expect(seedDemoData(db, { NODE_ENV: 'production' })).rejects.toBeInstanceOf(SeedRefusedError);
+		await expect(seedDemoData(db, { NODE_ENV: 'production' })).rejects.toBeInstanceOf(
+			SeedRefusedError,
+		);
 		expect(await isEmpty(db)).toBe(true);
 	});
 
@@ -37,11 +39,15 @@ describe('demo data', () => {
 		const db = await getDb();
 		await seedDemoData(db, {});
 		for (const account of DEMO_ACCOUNTS) {
-			const user = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, account.email) });
+			const user = await db.query.users.findFirst({
+				where: (u, { eq }) => eq(u.email, account.email),
+			});
 			expect(await verify(user!.passwordHash, account.password)).toBe(true);
 			expect(user!.isAdmin).toBe(account.isAdmin);
 		}
-		const bergen = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, 'deltakar@example.no') });
+		const bergen = await db.query.users.findFirst({
+			where: (u, { eq }) => eq(u.email, 'deltakar@example.no'),
+		});
 		expect(bergen!.officeId).toBe('nav-bergen');
 	});
 });
@@ -51,16 +57,22 @@ describe('demo gatherings', () => {
 		const db = await getDb();
 		const now = new Date();
 		await seedDemoData(db, {}, now);
-		const all = await db.query.gatherings.findMany({ with: { registrations: true, programme: true } });
+		const all = await db.query.gatherings.findMany({
+			with: { registrations: true, programme: true },
+		});
 		const byId = Object.fromEntries(all.map((g) => [g.id, g]));
 		expect(byId['samling-2019-09-19']?.date).toBe('2019-09-19');
 		expect(byId['samling-2019-09-19']?.programme).toHaveLength(10);
 		expect(byId['samling-2020-10-14']?.venueTown).toBe('Førde');
-		expect(byId['samling-2019-09-19']?.registrations.filter((r) => r.attendedAt).length).toBeGreaterThan(0);
+		expect(
+			byId['samling-2019-09-19']?.registrations.filter((r) => r.attendedAt).length,
+		).toBeGreaterThan(0);
 		const upcoming = all.filter((g) => g.startsAt > now && g.status === 'published');
 		expect(upcoming).toHaveLength(2);
 		const nearlyFull = upcoming.find((g) => g.capacity - g.registrations.length <= 3);
 		expect(nearlyFull).toBeDefined();
-		expect(upcoming.every((g) => g.registrationOpensAt < now && g.registrationClosesAt > now)).toBe(true);
+		expect(upcoming.every((g) => g.registrationOpensAt < now && g.registrationClosesAt > now)).toBe(
+			true,
+		);
 	});
 });

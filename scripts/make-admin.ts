@@ -5,13 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import { closeDb, getDb } from '../db/client.ts';
-import { migrateDb } from '../db/migrate.ts';
-import { users } from '../db/schema/index.ts';
-import { makeAdmin } from '../src/lib/admin/users.server.ts';
+import { closeDb, getDb } from '#db/client.ts';
+import { migrateDb } from '#db/migrate.ts';
+import { users } from '#db/schema/index.ts';
+import { makeAdmin } from '#lib/admin/users.server.ts';
 
 const args = process.argv.slice(2);
-const email = args.find((a) => !a.startsWith('--'))?.trim().toLowerCase();
+const email = args
+	.find((a) => !a.startsWith('--'))
+	?.trim()
+	.toLowerCase();
 const nameIndex = args.indexOf('--name');
 if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
 	console.error('Usage: npm run user:admin -- <e-mail> [--name "Full Name"]');
@@ -29,10 +32,17 @@ if (await makeAdmin(db, email)) {
 		email,
 		name,
 		organisation: 'Statsforvaltaren',
-		passwordHash: await hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 }),
+		passwordHash: await hash(password, {
+			memoryCost: 19_456,
+			timeCost: 2,
+			parallelism: 1,
+			algorithm: 2,
+		}),
 		isAdmin: true,
 		createdAt: new Date(),
 	});
-	console.log(`Created admin ${email} with the password: ${password}\nLog in and change it under "Min side".`);
+	console.log(
+		`Created admin ${email} with the password: ${password}\nLog in and change it under "Min side".`,
+	);
 }
 await closeDb();

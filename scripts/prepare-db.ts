@@ -3,10 +3,10 @@
  * `npm start` in a child process before the server starts (so the server process loads only the
  * bundled app). Prints one JSON line: { seeded, demoAccounts }.
  */
-import { closeDb, getDb } from '../db/client.ts';
-import { migrateDb } from '../db/migrate.ts';
-import { seedIfEmpty } from '../db/seed.ts';
-import { DEMO_ACCOUNTS } from '../db/seed/networks.ts';
+import { closeDb, getDb } from '#db/client.ts';
+import { migrateDb } from '#db/migrate.ts';
+import { seedIfEmpty } from '#db/seed.ts';
+import { DEMO_ACCOUNTS } from '#db/seed/networks.ts';
 
 const db = await getDb();
 await migrateDb(db);
@@ -16,6 +16,8 @@ const seedWanted = (process.env.SEED_DEMO_DATA ?? 'true') !== 'false';
 const seeded = !production && seedWanted && (await seedIfEmpty(db));
 const demoAccounts =
 	!production &&
-	(await db.query.users.findFirst({ where: (u, { eq }) => eq(u.email, DEMO_ACCOUNTS[0]!.email) })) !== undefined;
+	(await db.query.users.findFirst({
+		where: (u, { eq }) => eq(u.email, DEMO_ACCOUNTS[0]!.email),
+	})) !== undefined;
 await closeDb();
 console.log(JSON.stringify({ seeded, demoAccounts }));

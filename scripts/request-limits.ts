@@ -4,7 +4,7 @@
  * 408 and the connection is closed. Size limits are the middleware's (src/lib/platform/request-guard.server.ts).
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { BODY_TIMEOUT_MS, bodyKindOf, hasBody, type BodyKind } from '../src/lib/platform/body-limit.ts';
+import { BODY_TIMEOUT_MS, bodyKindOf, hasBody, type BodyKind } from '#lib/platform/body-limit.ts';
 
 const MESSAGE = 'Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.';
 
@@ -15,7 +15,11 @@ export function limitSlowClients(server: Server): void {
 }
 
 /** Answers 408 and closes the connection when the body has not arrived within its route's time. */
-export function bodyDeadline(req: IncomingMessage, res: ServerResponse, timeouts: Record<BodyKind, number> = BODY_TIMEOUT_MS): void {
+export function bodyDeadline(
+	req: IncomingMessage,
+	res: ServerResponse,
+	timeouts: Record<BodyKind, number> = BODY_TIMEOUT_MS,
+): void {
 	if (!hasBody(req.method ?? 'GET') || req.complete) return;
 	const kind = bodyKindOf(new URL(req.url ?? '/', 'http://localhost'));
 	const timer = setTimeout(() => {

@@ -21,7 +21,7 @@ import {
 	EXAMPLES,
 	type FieldError,
 	type Outcome,
-} from '../src/lib/rules/index.ts';
+} from '#lib/rules/index.ts';
 
 const USAGE = `Bruk:
   node scripts/rules-cli.ts eligibility <fakta.json>

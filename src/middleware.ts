@@ -17,7 +17,8 @@ const requestContext = defineMiddleware(async (context, next) => {
 	const incoming = context.request.headers.get('x-request-id');
 	// A rewrite (to the 500 page, say) runs the middleware again for the same request: keep its id.
 	const requestId =
-		context.locals.requestId ?? (incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID());
+		context.locals.requestId ??
+		(incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID());
 	context.locals.requestId = requestId;
 	context.locals.user = null;
 	context.locals.session = null;
@@ -39,11 +40,17 @@ const requestContext = defineMiddleware(async (context, next) => {
 			return response;
 		} catch (error) {
 			// Logged here, with the request id; the user gets the 500 page in their language and no trace.
-			log.error({ err: error, method: context.request.method, path: context.url.pathname }, 'request failed');
+			log.error(
+				{ err: error, method: context.request.method, path: context.url.pathname },
+				'request failed',
+			);
 			if (context.url.pathname === '/500') throw error;
 			const response = await context.rewrite('/500');
 			response.headers.set('x-request-id', requestId);
-			log.info({ method: context.request.method, path: context.url.pathname, status: response.status }, 'request');
+			log.info(
+				{ method: context.request.method, path: context.url.pathname, status: response.status },
+				'request',
+			);
 			return response;
 		}
 	});
@@ -68,7 +75,12 @@ const loadSession = defineMiddleware(async (context, next) => {
 	const token = context.cookies.get(SESSION_COOKIE)?.value;
 	if (!token) return next();
 	const db = await database();
-	const session = await validateSessionToken(db, token, new Date(), !ANSWERING.test(context.url.pathname));
+	const session = await validateSessionToken(
+		db,
+		token,
+		new Date(),
+		!ANSWERING.test(context.url.pathname),
+	);
 	const user = session ? await loadUser(db, session.userId) : null;
 	if (!session || !user) {
 		// Forged, tampered, expired or orphaned: log out cleanly.
@@ -77,7 +89,8 @@ const loadSession = defineMiddleware(async (context, next) => {
 	}
 	context.locals.session = session;
 	context.locals.user = user;
-	if (session.refreshed) setSessionCookie(context.cookies, token, session.expiresAt, config.secureCookies);
+	if (session.refreshed)
+		setSessionCookie(context.cookies, token, session.expiresAt, config.secureCookies);
 	return next();
 });
 

@@ -1,20 +1,40 @@
 import { hash } from '@node-rs/argon2';
-import type { Db } from '../db/client.ts';
-import { networkCoordinators, networks, offices, users } from '../db/schema/index.ts';
-import { randomId } from '../src/lib/auth/tokens.ts';
+import type { Db } from '#db/client.ts';
+import { networkCoordinators, networks, offices, users } from '#db/schema/index.ts';
+import { randomId } from '#lib/auth/tokens.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;
 /** One real argon2id hash of TEST_PASSWORD, computed once per worker. */
 export function testPasswordHash(): Promise<string> {
-	cachedHash ??= hash(TEST_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 });
+	cachedHash ??= hash(TEST_PASSWORD, {
+		memoryCost: 19_456,
+		timeCost: 2,
+		parallelism: 1,
+		algorithm: 2,
+	});
 	return cachedHash;
 }
 
-export async function createNetwork(db: Db, id = `net-${randomId()}`, officeIds: string[] = []): Promise<string> {
-	await db.insert(networks).values({ id, name: `Nettverk ${id}`, organiser: 'Statsforvaltaren i Testland', createdAt: new Date() }).onConflictDoNothing();
+export async function createNetwork(
+	db: Db,
+	id = `net-${randomId()}`,
+	officeIds: string[] = [],
+): Promise<string> {
+	await db
+		.insert(networks)
+		.values({
+			id,
+			name: `Nettverk ${id}`,
+			organiser: 'Statsforvaltaren i Testland',
+			createdAt: new Date(),
+		})
+		.onConflictDoNothing();
 	for (const officeId of officeIds) {
-		await db.insert(offices).values({ id: officeId, networkId: id, name: `NAV ${officeId}`, municipalities: [officeId] }).onConflictDoNothing();
+		await db
+			.insert(offices)
+			.values({ id: officeId, networkId: id, name: `NAV ${officeId}`, municipalities: [officeId] })
+			.onConflictDoNothing();
 	}
 	return id;
 }
@@ -36,7 +56,14 @@ export async function createUser(db: Db, options: TestUserOptions = {}) {
 		email,
 		name: options.name ?? `Testperson ${id.slice(0, 4)}`,
 		organisation: 'NAV Testby',
-		passwordHash: options.password ? await hash(options.password, { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 }) : await testPasswordHash(),
+		passwordHash: options.password
+			? await hash(options.password, {
+					memoryCost: 19_456,
+					timeCost: 2,
+					parallelism: 1,
+					algorithm: 2,
+				})
+			: await testPasswordHash(),
 		isAdmin: options.isAdmin ?? false,
 		createdAt: new Date(),
 	});
@@ -49,10 +76,18 @@ export async function createUser(db: Db, options: TestUserOptions = {}) {
 /** A published gathering with registration open now, in a fresh network. */
 export async function createGathering(
 	db: Db,
-	options: { capacity?: number; networkId?: string; lunchServed?: boolean; startsInDays?: number; closesInDays?: number; status?: 'draft' | 'published' | 'cancelled' } = {},
+	options: {
+		capacity?: number;
+		networkId?: string;
+		lunchServed?: boolean;
+		startsInDays?: number;
+		closesInDays?: number;
+		status?: 'draft' | 'published' | 'cancelled';
+	} = {},
 ) {
-	const { gatherings } = await import('../db/schema/index.ts');
-	const networkId = options.networkId ?? (await createNetwork(db, undefined, [`nav-${randomId().slice(0, 6)}`]));
+	const { gatherings } = await import('#db/schema/index.ts');
+	const networkId =
+		options.networkId ?? (await createNetwork(db, undefined, [`nav-${randomId().slice(0, 6)}`]));
 	const now = Date.now();
 	const startsAt = new Date(now + (options.startsInDays ?? 30) * 86_400_000);
 	const id = randomId();
@@ -80,7 +115,11 @@ export async function createGathering(
 	return { id, networkId };
 }
 
-export function registrationInput(gatheringId: string, n: number | string, extra: Record<string, unknown> = {}) {
+export function registrationInput(
+	gatheringId: string,
+	n: number | string,
+	extra: Record<string, unknown> = {},
+) {
 	return {
 		gatheringId,
 		name: `Deltakar ${n}`,

@@ -3,7 +3,15 @@ import { networks, offices } from './networks.ts';
 import { users } from './users.ts';
 
 export const GATHERING_STATUSES = ['draft', 'published', 'cancelled'] as const;
-export const PROGRAMME_KINDS = ['talk', 'group-work', 'plenum', 'break', 'meal', 'evaluation', 'other'] as const;
+export const PROGRAMME_KINDS = [
+	'talk',
+	'group-work',
+	'plenum',
+	'break',
+	'meal',
+	'evaluation',
+	'other',
+] as const;
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 
 /** A one-day network gathering. Times are instants; the form works in Europe/Oslo local time. */
@@ -18,7 +26,9 @@ export const gatherings = sqliteTable(
 		/** Markdown, sanitised when shown. */
 		description: text('description').notNull(),
 		/** The language title, description and programme are written in. */
-		language: text('language', { enum: ['nb', 'nn'] }).notNull().default('nb'),
+		language: text('language', { enum: ['nb', 'nn'] })
+			.notNull()
+			.default('nb'),
 		/** Title and description in the other language, optional: without them that language shows these with a notice. */
 		titleTranslation: text('title_translation'),
 		descriptionTranslation: text('description_translation'),

@@ -32,5 +32,9 @@ export const outbox = sqliteTable(
 		/** When it was taken; a claim older than the outbox's claim expiry counts as abandoned. */
 		claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
 	},
-	(t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt), index('outbox_gathering_idx').on(t.gatheringId), index('outbox_to_idx').on(t.to)],
+	(t) => [
+		index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+		index('outbox_gathering_idx').on(t.gatheringId),
+		index('outbox_to_idx').on(t.to),
+	],
 );

@@ -1,4 +1,11 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { gatherings, programmeItems, registrations } from './gatherings.ts';
 import { users } from './users.ts';
 
@@ -14,13 +21,17 @@ export const questions = sqliteTable(
 			.notNull()
 			.references(() => gatherings.id, { onDelete: 'cascade' }),
 		/** The programme item it is for; its presenter gets it in the dossier. */
-		programmeItemId: text('programme_item_id').references(() => programmeItems.id, { onDelete: 'set null' }),
+		programmeItemId: text('programme_item_id').references(() => programmeItems.id, {
+			onDelete: 'set null',
+		}),
 		/** The paragraph it concerns, e.g. "29", linking it to the self-study page. */
 		paragraph: text('paragraph'),
 		text: text('text').notNull(),
 		/** What the asker wrote, kept when a coordinator edits the text for clarity. */
 		originalText: text('original_text'),
-		askerRegistrationId: text('asker_registration_id').references(() => registrations.id, { onDelete: 'set null' }),
+		askerRegistrationId: text('asker_registration_id').references(() => registrations.id, {
+			onDelete: 'set null',
+		}),
 		askerUserId: text('asker_user_id').references(() => users.id, { onDelete: 'set null' }),
 		/** Shown to other participants only when the asker chose so. */
 		askerName: text('asker_name'),
@@ -38,7 +49,10 @@ export const questions = sqliteTable(
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 		editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
 	},
-	(t) => [index('questions_gathering_idx').on(t.gatheringId, t.status), index('questions_paragraph_idx').on(t.paragraph, t.publishedAt)],
+	(t) => [
+		index('questions_gathering_idx').on(t.gatheringId, t.status),
+		index('questions_paragraph_idx').on(t.paragraph, t.publishedAt),
+	],
 );
 
 /** One vote per registered participant (or account) per question. */
@@ -63,7 +77,9 @@ export const exercises = sqliteTable(
 		gatheringId: text('gathering_id')
 			.notNull()
 			.references(() => gatherings.id, { onDelete: 'cascade' }),
-		programmeItemId: text('programme_item_id').references(() => programmeItems.id, { onDelete: 'set null' }),
+		programmeItemId: text('programme_item_id').references(() => programmeItems.id, {
+			onDelete: 'set null',
+		}),
 		number: integer('number').notNull(),
 		title: text('title').notNull(),
 		/** The task, Markdown. */

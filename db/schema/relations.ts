@@ -3,14 +3,26 @@ import { networks, offices } from './networks.ts';
 import { networkCoordinators, users } from './users.ts';
 import { gatherings, presentations, programmeItems, registrations } from './gatherings.ts';
 import { exerciseGroups, exercises, groupAnswers, questions, questionVotes } from './questions.ts';
-import { surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySnapshots } from './surveys.ts';
+import {
+	surveyAnswers,
+	surveyInvitations,
+	surveyQuestions,
+	surveyResponses,
+	surveys,
+	surveySnapshots,
+} from './surveys.ts';
 
 // Relations for drizzle's query API (`db.query.x.findMany({ with: … })`). Not part of the SQL.
-export const networksRelations = relations(networks, ({ many }) => ({ offices: many(offices), gatherings: many(gatherings) }));
+export const networksRelations = relations(networks, ({ many }) => ({
+	offices: many(offices),
+	gatherings: many(gatherings),
+}));
 export const officesRelations = relations(offices, ({ one }) => ({
 	network: one(networks, { fields: [offices.networkId], references: [networks.id] }),
 }));
-export const usersRelations = relations(users, ({ many }) => ({ coordinatorOf: many(networkCoordinators) }));
+export const usersRelations = relations(users, ({ many }) => ({
+	coordinatorOf: many(networkCoordinators),
+}));
 export const networkCoordinatorsRelations = relations(networkCoordinators, ({ one }) => ({
 	user: one(users, { fields: [networkCoordinators.userId], references: [users.id] }),
 	network: one(networks, { fields: [networkCoordinators.networkId], references: [networks.id] }),
@@ -35,7 +47,10 @@ export const presentationsRelations = relations(presentations, ({ one }) => ({
 
 export const questionsRelations = relations(questions, ({ one, many }) => ({
 	gathering: one(gatherings, { fields: [questions.gatheringId], references: [gatherings.id] }),
-	programmeItem: one(programmeItems, { fields: [questions.programmeItemId], references: [programmeItems.id] }),
+	programmeItem: one(programmeItems, {
+		fields: [questions.programmeItemId],
+		references: [programmeItems.id],
+	}),
 	votes: many(questionVotes),
 }));
 export const questionVotesRelations = relations(questionVotes, ({ one }) => ({
@@ -69,15 +84,24 @@ export const surveyQuestionsRelations = relations(surveyQuestions, ({ one, many 
 }));
 export const surveyInvitationsRelations = relations(surveyInvitations, ({ one }) => ({
 	survey: one(surveys, { fields: [surveyInvitations.surveyId], references: [surveys.id] }),
-	registration: one(registrations, { fields: [surveyInvitations.registrationId], references: [registrations.id] }),
+	registration: one(registrations, {
+		fields: [surveyInvitations.registrationId],
+		references: [registrations.id],
+	}),
 }));
 export const surveyResponsesRelations = relations(surveyResponses, ({ one, many }) => ({
 	survey: one(surveys, { fields: [surveyResponses.surveyId], references: [surveys.id] }),
 	answers: many(surveyAnswers),
 }));
 export const surveyAnswersRelations = relations(surveyAnswers, ({ one }) => ({
-	response: one(surveyResponses, { fields: [surveyAnswers.responseId], references: [surveyResponses.id] }),
-	question: one(surveyQuestions, { fields: [surveyAnswers.questionId], references: [surveyQuestions.id] }),
+	response: one(surveyResponses, {
+		fields: [surveyAnswers.responseId],
+		references: [surveyResponses.id],
+	}),
+	question: one(surveyQuestions, {
+		fields: [surveyAnswers.questionId],
+		references: [surveyQuestions.id],
+	}),
 }));
 export const surveySnapshotsRelations = relations(surveySnapshots, ({ one }) => ({
 	survey: one(surveys, { fields: [surveySnapshots.surveyId], references: [surveys.id] }),

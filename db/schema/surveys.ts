@@ -1,4 +1,12 @@
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	blob,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { gatherings, registrations } from './gatherings.ts';
 
 /**
@@ -91,7 +99,10 @@ export const surveyQuestions = sqliteTable(
 		/** Longest free-text answer, in characters. */
 		maxLength: integer('max_length').notNull().default(2000),
 	},
-	(t) => [index('survey_questions_survey_idx').on(t.surveyId, t.position), index('survey_questions_key_idx').on(t.key)],
+	(t) => [
+		index('survey_questions_survey_idx').on(t.surveyId, t.position),
+		index('survey_questions_key_idx').on(t.key),
+	],
 );
 
 /**
@@ -107,7 +118,9 @@ export const surveyInvitations = sqliteTable(
 		surveyId: text('survey_id')
 			.notNull()
 			.references(() => surveys.id, { onDelete: 'cascade' }),
-		registrationId: text('registration_id').references(() => registrations.id, { onDelete: 'set null' }),
+		registrationId: text('registration_id').references(() => registrations.id, {
+			onDelete: 'set null',
+		}),
 		/** SHA-256 of the secret in the first e-mail's link. */
 		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
 		/** SHA-256 of the secret in the reminder's link (both links work until one is used). */
@@ -170,7 +183,10 @@ export const surveyAnswers = sqliteTable(
 		/** The free text. */
 		valueText: text('value_text'),
 	},
-	(t) => [primaryKey({ columns: [t.responseId, t.questionId, t.item] }), index('survey_answers_question_idx').on(t.questionId, t.item, t.valueInt)],
+	(t) => [
+		primaryKey({ columns: [t.responseId, t.questionId, t.item] }),
+		index('survey_answers_question_idx').on(t.questionId, t.item, t.valueInt),
+	],
 );
 
 /**

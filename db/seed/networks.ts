@@ -10,7 +10,11 @@ export interface SeedNetwork {
 	offices: { id: string; name: string; municipalities: string[] }[];
 }
 
-const office = (municipality: string, name = `NAV ${municipality}`, municipalities = [municipality]) => ({
+const office = (
+	municipality: string,
+	name = `NAV ${municipality}`,
+	municipalities = [municipality],
+) => ({
 	id: name
 		.toLowerCase()
 		.replace(/æ/g, 'ae')

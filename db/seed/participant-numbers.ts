@@ -8,7 +8,13 @@
  * empty age cell on the slide, where the other cell equals the total, is 0. The slide's own sums
  * (360: 52 and 261 in 2018; 469: 119 and 340 in 2019) are its county figures (context figures).
  */
-export type SeedFigure = [office: string, total: number, under25: number | null, over25: number | null, note?: string];
+export type SeedFigure = [
+	office: string,
+	total: number,
+	under25: number | null,
+	over25: number | null,
+	note?: string,
+];
 
 export const SEED_002_DEC_2018: SeedFigure[] = [
 	['nav-holmestrand', 7, 3, 4],
@@ -65,14 +71,51 @@ export const SEED_002_AUG_2019: SeedFigure[] = [
 	['nav-vinje', 0, 0, 0],
 ];
 
-export const SEED_002_SOURCE = 'Fylkesmannen i Vestfold og Telemark, fagsamling om KVP 6. november 2019';
+export const SEED_002_SOURCE =
+	'Fylkesmannen i Vestfold og Telemark, fagsamling om KVP 6. november 2019';
 
 /** County and national figures with date and source (seeds 001 and 002). */
 export const SEED_CONTEXT = [
-	{ id: 'vt-2018-12', networkId: 'vestfold-og-telemark', area: 'Vestfold og Telemark', participants: 360, under25: 52, potential: null, asOf: '2018-12-31', source: SEED_002_SOURCE },
-	{ id: 'vt-2019-08', networkId: 'vestfold-og-telemark', area: 'Vestfold og Telemark', participants: 469, under25: 119, potential: null, asOf: '2019-08-31', source: SEED_002_SOURCE },
-	{ id: 'vl-2020-08', networkId: 'vestland', area: 'Vestland', participants: 699, under25: null, potential: null, asOf: '2020-08-31', source: 'Statsforvaltaren i Vestland, samling i Førde 14. oktober 2020' },
-	{ id: 'no-2020-08', networkId: 'vestland', area: 'Landet', participants: 6818, under25: null, potential: 13_600, asOf: '2020-08-31', source: 'Statsforvaltaren i Vestland, samling i Førde 14. oktober 2020' },
+	{
+		id: 'vt-2018-12',
+		networkId: 'vestfold-og-telemark',
+		area: 'Vestfold og Telemark',
+		participants: 360,
+		under25: 52,
+		potential: null,
+		asOf: '2018-12-31',
+		source: SEED_002_SOURCE,
+	},
+	{
+		id: 'vt-2019-08',
+		networkId: 'vestfold-og-telemark',
+		area: 'Vestfold og Telemark',
+		participants: 469,
+		under25: 119,
+		potential: null,
+		asOf: '2019-08-31',
+		source: SEED_002_SOURCE,
+	},
+	{
+		id: 'vl-2020-08',
+		networkId: 'vestland',
+		area: 'Vestland',
+		participants: 699,
+		under25: null,
+		potential: null,
+		asOf: '2020-08-31',
+		source: 'Statsforvaltaren i Vestland, samling i Førde 14. oktober 2020',
+	},
+	{
+		id: 'no-2020-08',
+		networkId: 'vestland',
+		area: 'Landet',
+		participants: 6818,
+		under25: null,
+		potential: 13_600,
+		asOf: '2020-08-31',
+		source: 'Statsforvaltaren i Vestland, samling i Førde 14. oktober 2020',
+	},
 ];
 
 /**
@@ -86,7 +129,8 @@ export const SEED_004_LEVEL = {
 	level: 7.8,
 	tolerancePercent: 30,
 	asOf: '2019-04-09',
-	source: 'statistikk frå Arbeids- og velferdsdirektoratet, basert på kommunefordelinga av KVP-løyvingar over statsbudsjettet i 2013',
+	source:
+		'statistikk frå Arbeids- og velferdsdirektoratet, basert på kommunefordelinga av KVP-løyvingar over statsbudsjettet i 2013',
 };
 
 export const SEED_004_MONTHS: [month: string, total: number, under25: number, over25: number][] = [

@@ -8,7 +8,18 @@
 import { randomBytes } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import type { Db } from '../client.ts';
-import { gatherings, programmeItems, registrations, surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys, type ScaleLabels, type SurveyOption } from '../schema/index.ts';
+import {
+	gatherings,
+	programmeItems,
+	registrations,
+	surveyAnswers,
+	surveyInvitations,
+	surveyQuestions,
+	surveyResponses,
+	surveys,
+	type ScaleLabels,
+	type SurveyOption,
+} from '../schema/index.ts';
 import { fictionalPerson } from './gatherings.ts';
 import { SEED_NETWORKS } from './networks.ts';
 
@@ -37,44 +48,122 @@ interface QuestionDraft {
 	maxLength: number;
 }
 
-const USEFUL_LABELS: ScaleLabels = { min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' }, max: { nb: 'Svært nyttig', nn: 'Svært nyttig' } };
-const draft = (q: Partial<QuestionDraft> & Pick<QuestionDraft, 'key' | 'type' | 'textNb' | 'textNn'>): QuestionDraft => ({
-	required: false, helpNb: '', helpNn: '', options: [], scaleMax: 5, scaleLabels: null, maxLength: 2000, ...q,
+const USEFUL_LABELS: ScaleLabels = {
+	min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' },
+	max: { nb: 'Svært nyttig', nn: 'Svært nyttig' },
+};
+const draft = (
+	q: Partial<QuestionDraft> & Pick<QuestionDraft, 'key' | 'type' | 'textNb' | 'textNn'>,
+): QuestionDraft => ({
+	required: false,
+	helpNb: '',
+	helpNn: '',
+	options: [],
+	scaleMax: 5,
+	scaleLabels: null,
+	maxLength: 2000,
+	...q,
 });
 const RATED = new Set(['talk', 'group-work', 'plenum', 'evaluation', 'other']);
 
-export function evaluationTemplate(programme: { id: string; title: string; startTime: string; kind: string }[]) {
-	const rows = programme.filter((i) => RATED.has(i.kind)).map((i) => ({ value: i.id, nb: `${i.startTime} ${i.title}`, nn: `${i.startTime} ${i.title}` }));
+export function evaluationTemplate(
+	programme: { id: string; title: string; startTime: string; kind: string }[],
+) {
+	const rows = programme
+		.filter((i) => RATED.has(i.kind))
+		.map((i) => ({
+			value: i.id,
+			nb: `${i.startTime} ${i.title}`,
+			nn: `${i.startTime} ${i.title}`,
+		}));
 	return {
 		titleNb: 'Evaluering av samlingen',
 		titleNn: 'Evaluering av samlinga',
-		introNb: 'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling bedre.',
-		introNn: 'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling betre.',
+		introNb:
+			'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling bedre.',
+		introNn:
+			'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling betre.',
 		questions: [
-			draft({ key: 'useful', type: 'scale', required: true, textNb: 'Var denne nettverkssamlingen nyttig for deg?', textNn: 'Var denne nettverkssamlinga nyttig for deg?', scaleLabels: USEFUL_LABELS }),
+			draft({
+				key: 'useful',
+				type: 'scale',
+				required: true,
+				textNb: 'Var denne nettverkssamlingen nyttig for deg?',
+				textNn: 'Var denne nettverkssamlinga nyttig for deg?',
+				scaleLabels: USEFUL_LABELS,
+			}),
 			...(rows.length > 0
-				? [draft({ key: 'items', type: 'grid', textNb: 'Hvor nyttig var hver del av programmet?', textNn: 'Kor nyttig var kvar del av programmet?', helpNb: 'Hopp over det du ikke var med på.', helpNn: 'Hopp over det du ikkje var med på.', options: rows, scaleLabels: USEFUL_LABELS })]
+				? [
+						draft({
+							key: 'items',
+							type: 'grid',
+							textNb: 'Hvor nyttig var hver del av programmet?',
+							textNn: 'Kor nyttig var kvar del av programmet?',
+							helpNb: 'Hopp over det du ikke var med på.',
+							helpNn: 'Hopp over det du ikkje var med på.',
+							options: rows,
+							scaleLabels: USEFUL_LABELS,
+						}),
+					]
 				: []),
 			draft({ key: 'good', type: 'text', textNb: 'Hva var bra?', textNn: 'Kva var bra?' }),
-			draft({ key: 'improve', type: 'text', textNb: 'Innspill til forbedring?', textNn: 'Innspel til forbetring?' }),
-			draft({ key: 'topics', type: 'text', textNb: 'Hvilke temaer ønsker du på neste samling?', textNn: 'Kva tema ønskjer du på neste samling?', helpNb: 'Skriv ett tema per linje.', helpNn: 'Skriv eitt tema per linje.', maxLength: 1000 }),
+			draft({
+				key: 'improve',
+				type: 'text',
+				textNb: 'Innspill til forbedring?',
+				textNn: 'Innspel til forbetring?',
+			}),
+			draft({
+				key: 'topics',
+				type: 'text',
+				textNb: 'Hvilke temaer ønsker du på neste samling?',
+				textNn: 'Kva tema ønskjer du på neste samling?',
+				helpNb: 'Skriv ett tema per linje.',
+				helpNn: 'Skriv eitt tema per linje.',
+				maxLength: 1000,
+			}),
 		],
 	};
 }
 
 export function preEventTemplate() {
-	const text = (key: string, textNb: string, textNn: string, helpNb = '', helpNn = '') => draft({ key, type: 'text', textNb, textNn, helpNb, helpNn });
+	const text = (key: string, textNb: string, textNn: string, helpNb = '', helpNn = '') =>
+		draft({ key, type: 'text', textNb, textNn, helpNb, helpNn });
 	return {
 		titleNb: 'Innspill før fagdagen',
 		titleNn: 'Innspel før fagdagen',
-		introNb: 'Fem korte spørsmål før fagdagen. Svarene er anonyme, og vi bruker dem til å lage programmet.',
-		introNn: 'Fem korte spørsmål før fagdagen. Svara er anonyme, og vi brukar dei til å lage programmet.',
+		introNb:
+			'Fem korte spørsmål før fagdagen. Svarene er anonyme, og vi bruker dem til å lage programmet.',
+		introNn:
+			'Fem korte spørsmål før fagdagen. Svara er anonyme, og vi brukar dei til å lage programmet.',
 		questions: [
-			text('pre-challenges', 'Hvilke utfordringer møter du i arbeidet med KVP?', 'Kva utfordringar møter du i arbeidet med KVP?'),
-			text('pre-measures', 'Hvilke tiltak passer for deltakere i KVP, etter din erfaring?', 'Kva tiltak passar for deltakarar i KVP, etter erfaringa di?'),
-			text('pre-courses', 'Hvilke AMO-kurs kan være aktuelle for KVP-deltakere?', 'Kva AMO-kurs kan vere aktuelle for KVP-deltakarar?', 'Gjerne forslag til innhold, og hva som kan gjøre det lettere å komme i arbeid eller utdanning.', 'Gjerne forslag til innhald, og kva som kan gjere det lettare å kome i arbeid eller utdanning.'),
-			text('pre-positive', 'Hva har fungert godt i KVP hos dere?', 'Kva har fungert godt i KVP hos dykk?'),
-			text('pre-free', 'Er det noe annet du vil ta opp på fagdagen?', 'Er det noko anna du vil ta opp på fagdagen?'),
+			text(
+				'pre-challenges',
+				'Hvilke utfordringer møter du i arbeidet med KVP?',
+				'Kva utfordringar møter du i arbeidet med KVP?',
+			),
+			text(
+				'pre-measures',
+				'Hvilke tiltak passer for deltakere i KVP, etter din erfaring?',
+				'Kva tiltak passar for deltakarar i KVP, etter erfaringa di?',
+			),
+			text(
+				'pre-courses',
+				'Hvilke AMO-kurs kan være aktuelle for KVP-deltakere?',
+				'Kva AMO-kurs kan vere aktuelle for KVP-deltakarar?',
+				'Gjerne forslag til innhold, og hva som kan gjøre det lettere å komme i arbeid eller utdanning.',
+				'Gjerne forslag til innhald, og kva som kan gjere det lettare å kome i arbeid eller utdanning.',
+			),
+			text(
+				'pre-positive',
+				'Hva har fungert godt i KVP hos dere?',
+				'Kva har fungert godt i KVP hos dykk?',
+			),
+			text(
+				'pre-free',
+				'Er det noe annet du vil ta opp på fagdagen?',
+				'Er det noko anna du vil ta opp på fagdagen?',
+			),
 		],
 	};
 }
@@ -90,7 +179,9 @@ function sequence(seed: number) {
 
 /** Values laid out by a distribution ({1: 0, 2: 2, …}), shuffled by `next`. */
 function spread(distribution: Record<number, number>, next: () => number): number[] {
-	const values = Object.entries(distribution).flatMap(([v, n]) => Array.from({ length: n }, () => Number(v)));
+	const values = Object.entries(distribution).flatMap(([v, n]) =>
+		Array.from({ length: n }, () => Number(v)),
+	);
 	for (let i = values.length - 1; i > 0; i--) {
 		const j = Math.floor(next() * (i + 1));
 		[values[i], values[j]] = [values[j]!, values[i]!];
@@ -232,15 +323,69 @@ const PRE_EVENT = {
 	surveyId: 'undersoking-vest-var-innspel',
 	gatheringId: 'samling-vest-var',
 	answers: [
-		['Vanskeleg å fylle programmet med nok aktivitet heile veka.', 'Arbeidstrening i ordinær verksemd med tett oppfølging.', 'Kurs i jobbsøking og norsk med arbeidspraksis.', 'Deltakarane set pris på at vi har tid til dei.', 'Kan vi få eit felles oppsett for vekeplanar?'],
-		['Mykje dokumentasjon, mindre tid til brukarane.', 'Praksisplass i kommunen, frivillig arbeid.', 'Digitale ferdigheiter, førarkort-teori.', 'Fleire har kome i arbeid etter arbeidstrening.', ''],
-		['Få aktuelle kandidatar i ein liten kommune.', 'Mentor på arbeidsplassen.', 'Truckførarkurs og reinhaldskurs.', 'Stabil økonomi gjer at deltakarane kan konsentrere seg om måla.', 'Ønskjer ein introduksjon for nye rettleiarar.'],
-		['Realistiske mål for deltakarar som har vore lenge utanfor arbeidslivet.', 'Fysisk aktivitet og frisklivssentralen.', '', 'Tett oppfølging gir tillit.', ''],
-		['Ungdom med låg stønad som i tillegg treng sosialhjelp.', 'Lønstilskot i overgangen til arbeid.', 'AMO-kurs i butikk og service.', '', 'Korleis vurdere arbeidsevne hos unge?'],
-		['Samarbeidet med andre einingar i Nav.', 'Arbeidsførebuande trening.', 'Kurs i kommunikasjon og arbeidslivskunnskap.', 'Deltakarar som fullfører utdanning.', ''],
-		['', 'Norskopplæring kombinert med praksis.', 'Norsk med arbeidspraksis.', 'Programmet gir rom for både små og store mål.', 'Eit nettverk for jamleg erfaringsutveksling.'],
-		['Å halde seg oppdatert på regelverket.', 'Økonomisk rettleiing.', '', '', 'Korleis bruke den digitale aktivitetsplanen betre?'],
-		['Avbrot på grunn av sjukdom: kor lenge kan vi vente?', 'Arbeidstrening i ordinær verksemd.', 'Kurs i personleg økonomi.', 'Meistring og sjølvtillit hos deltakarane.', ''],
+		[
+			'Vanskeleg å fylle programmet med nok aktivitet heile veka.',
+			'Arbeidstrening i ordinær verksemd med tett oppfølging.',
+			'Kurs i jobbsøking og norsk med arbeidspraksis.',
+			'Deltakarane set pris på at vi har tid til dei.',
+			'Kan vi få eit felles oppsett for vekeplanar?',
+		],
+		[
+			'Mykje dokumentasjon, mindre tid til brukarane.',
+			'Praksisplass i kommunen, frivillig arbeid.',
+			'Digitale ferdigheiter, førarkort-teori.',
+			'Fleire har kome i arbeid etter arbeidstrening.',
+			'',
+		],
+		[
+			'Få aktuelle kandidatar i ein liten kommune.',
+			'Mentor på arbeidsplassen.',
+			'Truckførarkurs og reinhaldskurs.',
+			'Stabil økonomi gjer at deltakarane kan konsentrere seg om måla.',
+			'Ønskjer ein introduksjon for nye rettleiarar.',
+		],
+		[
+			'Realistiske mål for deltakarar som har vore lenge utanfor arbeidslivet.',
+			'Fysisk aktivitet og frisklivssentralen.',
+			'',
+			'Tett oppfølging gir tillit.',
+			'',
+		],
+		[
+			'Ungdom med låg stønad som i tillegg treng sosialhjelp.',
+			'Lønstilskot i overgangen til arbeid.',
+			'AMO-kurs i butikk og service.',
+			'',
+			'Korleis vurdere arbeidsevne hos unge?',
+		],
+		[
+			'Samarbeidet med andre einingar i Nav.',
+			'Arbeidsførebuande trening.',
+			'Kurs i kommunikasjon og arbeidslivskunnskap.',
+			'Deltakarar som fullfører utdanning.',
+			'',
+		],
+		[
+			'',
+			'Norskopplæring kombinert med praksis.',
+			'Norsk med arbeidspraksis.',
+			'Programmet gir rom for både små og store mål.',
+			'Eit nettverk for jamleg erfaringsutveksling.',
+		],
+		[
+			'Å halde seg oppdatert på regelverket.',
+			'Økonomisk rettleiing.',
+			'',
+			'',
+			'Korleis bruke den digitale aktivitetsplanen betre?',
+		],
+		[
+			'Avbrot på grunn av sjukdom: kor lenge kan vi vente?',
+			'Arbeidstrening i ordinær verksemd.',
+			'Kurs i personleg økonomi.',
+			'Meistring og sjølvtillit hos deltakarane.',
+			'',
+		],
 	],
 };
 
@@ -250,17 +395,32 @@ function oslo(date: string, time: string): Date {
 	return new Date(new TZDate(y, m - 1, d, h, mi, 'Europe/Oslo').getTime());
 }
 
-
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-async function insertQuestions(tx: Tx, surveyId: string, drafts: QuestionDraft[]): Promise<(QuestionDraft & { id: string })[]> {
-	const questions = drafts.map((q, i) => ({ ...q, id: `${surveyId}-q${i + 1}`, surveyId, position: i + 1 }));
+async function insertQuestions(
+	tx: Tx,
+	surveyId: string,
+	drafts: QuestionDraft[],
+): Promise<(QuestionDraft & { id: string })[]> {
+	const questions = drafts.map((q, i) => ({
+		...q,
+		id: `${surveyId}-q${i + 1}`,
+		surveyId,
+		position: i + 1,
+	}));
 	await tx.insert(surveyQuestions).values(questions);
 	return questions;
 }
 
 /** Invitations for the audience, `used` for as many as answered (chosen by `next`). */
-async function insertInvitations(tx: Tx, surveyId: string, registrationIds: string[], used: number, sentAt: Date, next: () => number): Promise<void> {
+async function insertInvitations(
+	tx: Tx,
+	surveyId: string,
+	registrationIds: string[],
+	used: number,
+	sentAt: Date,
+	next: () => number,
+): Promise<void> {
 	const order = spread(Object.fromEntries(registrationIds.map((_, i) => [i, 1])), next);
 	const usedSet = new Set(order.slice(0, used));
 	await tx.insert(surveyInvitations).values(
@@ -277,16 +437,36 @@ async function insertInvitations(tx: Tx, surveyId: string, registrationIds: stri
 	);
 }
 
-async function insertResponse(tx: Tx, surveyId: string, answers: { questionId: string; item?: string; valueInt?: number | null; valueText?: string | null }[]): Promise<void> {
+async function insertResponse(
+	tx: Tx,
+	surveyId: string,
+	answers: {
+		questionId: string;
+		item?: string;
+		valueInt?: number | null;
+		valueText?: string | null;
+	}[],
+): Promise<void> {
 	const id = randomId();
 	await tx.insert(surveyResponses).values({ id, surveyId });
 	if (answers.length > 0) {
-		await tx.insert(surveyAnswers).values(answers.map((a) => ({ responseId: id, questionId: a.questionId, item: a.item ?? '', valueInt: a.valueInt ?? null, valueText: a.valueText ?? null })));
+		await tx.insert(surveyAnswers).values(
+			answers.map((a) => ({
+				responseId: id,
+				questionId: a.questionId,
+				item: a.item ?? '',
+				valueInt: a.valueInt ?? null,
+				valueText: a.valueText ?? null,
+			})),
+		);
 	}
 }
 
 async function seedEvaluation(tx: Tx, e: SeedEvaluation): Promise<void> {
-	const g = await tx.query.gatherings.findFirst({ where: (t, { eq }) => eq(t.id, e.gatheringId), with: { programme: true, registrations: true } });
+	const g = await tx.query.gatherings.findFirst({
+		where: (t, { eq }) => eq(t.id, e.gatheringId),
+		with: { programme: true, registrations: true },
+	});
 	if (!g) return;
 	const next = sequence(e.seed);
 	const programme = [...g.programme].sort((a, b) => a.startTime.localeCompare(b.startTime));
@@ -294,23 +474,43 @@ async function seedEvaluation(tx: Tx, e: SeedEvaluation): Promise<void> {
 	const drafts = [...template.questions, ROLE_QUESTION];
 	const closedAt = new Date(g.endsAt.getTime() + 14 * DAY);
 	await tx.insert(surveys).values({
-		id: e.surveyId, gatheringId: g.id, kind: 'evaluation', titleNb: template.titleNb, titleNn: template.titleNn, introNb: template.introNb, introNn: template.introNn,
-		status: 'closed', openedAt: g.endsAt, closedAt, invitationsSentAt: g.endsAt, reminderSentAt: new Date(g.endsAt.getTime() + 5 * DAY),
-		followUp: e.followUp, followUpAt: e.followUp ? new Date(closedAt.getTime() + DAY) : null, createdAt: g.startsAt, updatedAt: closedAt,
+		id: e.surveyId,
+		gatheringId: g.id,
+		kind: 'evaluation',
+		titleNb: template.titleNb,
+		titleNn: template.titleNn,
+		introNb: template.introNb,
+		introNn: template.introNn,
+		status: 'closed',
+		openedAt: g.endsAt,
+		closedAt,
+		invitationsSentAt: g.endsAt,
+		reminderSentAt: new Date(g.endsAt.getTime() + 5 * DAY),
+		followUp: e.followUp,
+		followUpAt: e.followUp ? new Date(closedAt.getTime() + DAY) : null,
+		createdAt: g.startsAt,
+		updatedAt: closedAt,
 	});
 	const [useful, grid, good, improve, topics, role] = await insertQuestions(tx, e.surveyId, drafts);
 	const attended = g.registrations.filter((r) => r.attendedAt).map((r) => r.id);
 	await insertInvitations(tx, e.surveyId, attended, e.responses, g.endsAt, next);
 	const usefulValues = spread(e.useful, next);
 	const roleValues = spread({ 1: e.roles[0], 2: e.roles[1], 3: e.roles[2] }, next);
-	const rating = (leaning: number) => Math.max(1, Math.min(5, Math.round(leaning + (next() - 0.5) * 2.2)));
+	const rating = (leaning: number) =>
+		Math.max(1, Math.min(5, Math.round(leaning + (next() - 0.5) * 2.2)));
 	for (let i = 0; i < e.responses; i++) {
-		const answers: Parameters<typeof insertResponse>[2] = [{ questionId: useful!.id, valueInt: usefulValues[i]! }];
+		const answers: Parameters<typeof insertResponse>[2] = [
+			{ questionId: useful!.id, valueInt: usefulValues[i]! },
+		];
 		if (grid?.type === 'grid') {
 			grid.options.forEach((row, j) => {
 				// Some skip an item they did not attend.
 				if (next() < 0.08) return;
-				answers.push({ questionId: grid.id, item: row.value, valueInt: rating(e.itemLeaning[j % e.itemLeaning.length]!) });
+				answers.push({
+					questionId: grid.id,
+					item: row.value,
+					valueInt: rating(e.itemLeaning[j % e.itemLeaning.length]!),
+				});
 			});
 		}
 		if (e.good[i]) answers.push({ questionId: good!.id, valueText: e.good[i] });
@@ -326,18 +526,64 @@ async function seedSmallGathering(tx: Tx, now: Date): Promise<void> {
 	const startsAt = oslo(SMALL.date, '10:00');
 	const endsAt = oslo(SMALL.date, '14:00');
 	await tx.insert(gatherings).values({
-		id: SMALL.gatheringId, networkId: 'vestland', title: SMALL.title, language: 'nn',
-		description: 'Eit kort fagmøte for dei som ønskte å gå djupare i reglane om avbrot og avslutning av program.',
-		goals: ['Felles forståing av avbrot og avslutning'], date: SMALL.date, startsAt, endsAt,
-		venueName: 'Statens hus', venueAddress: 'Njøsavegen 2', venueTown: 'Leikanger', capacity: 15,
-		registrationOpensAt: new Date(startsAt.getTime() - 30 * DAY), registrationClosesAt: new Date(startsAt.getTime() - 3 * DAY),
-		lunchServed: true, reminderDays: 3, status: 'published', reminderSentAt: new Date(startsAt.getTime() - 3 * DAY), createdAt: now, updatedAt: now,
+		id: SMALL.gatheringId,
+		networkId: 'vestland',
+		title: SMALL.title,
+		language: 'nn',
+		description:
+			'Eit kort fagmøte for dei som ønskte å gå djupare i reglane om avbrot og avslutning av program.',
+		goals: ['Felles forståing av avbrot og avslutning'],
+		date: SMALL.date,
+		startsAt,
+		endsAt,
+		venueName: 'Statens hus',
+		venueAddress: 'Njøsavegen 2',
+		venueTown: 'Leikanger',
+		capacity: 15,
+		registrationOpensAt: new Date(startsAt.getTime() - 30 * DAY),
+		registrationClosesAt: new Date(startsAt.getTime() - 3 * DAY),
+		lunchServed: true,
+		reminderDays: 3,
+		status: 'published',
+		reminderSentAt: new Date(startsAt.getTime() - 3 * DAY),
+		createdAt: now,
+		updatedAt: now,
 	});
 	await tx.insert(programmeItems).values([
-		{ id: `${SMALL.gatheringId}-p1`, gatheringId: SMALL.gatheringId, startTime: '10:00', endTime: '11:00', title: 'Avbrot og avslutning: kva seier § 34?', kind: 'talk', presenterRole: 'Rådgjevar', presenterOrganisation: 'Statsforvaltaren i Vestland' },
-		{ id: `${SMALL.gatheringId}-p2`, gatheringId: SMALL.gatheringId, startTime: '11:00', endTime: '11:45', title: 'Lunsj', kind: 'meal' },
-		{ id: `${SMALL.gatheringId}-p3`, gatheringId: SMALL.gatheringId, startTime: '11:45', endTime: '13:45', title: 'Oppdikta saker i grupper', kind: 'group-work' },
-		{ id: `${SMALL.gatheringId}-p4`, gatheringId: SMALL.gatheringId, startTime: '13:45', endTime: '14:00', title: 'Evaluering', kind: 'evaluation' },
+		{
+			id: `${SMALL.gatheringId}-p1`,
+			gatheringId: SMALL.gatheringId,
+			startTime: '10:00',
+			endTime: '11:00',
+			title: 'Avbrot og avslutning: kva seier § 34?',
+			kind: 'talk',
+			presenterRole: 'Rådgjevar',
+			presenterOrganisation: 'Statsforvaltaren i Vestland',
+		},
+		{
+			id: `${SMALL.gatheringId}-p2`,
+			gatheringId: SMALL.gatheringId,
+			startTime: '11:00',
+			endTime: '11:45',
+			title: 'Lunsj',
+			kind: 'meal',
+		},
+		{
+			id: `${SMALL.gatheringId}-p3`,
+			gatheringId: SMALL.gatheringId,
+			startTime: '11:45',
+			endTime: '13:45',
+			title: 'Oppdikta saker i grupper',
+			kind: 'group-work',
+		},
+		{
+			id: `${SMALL.gatheringId}-p4`,
+			gatheringId: SMALL.gatheringId,
+			startTime: '13:45',
+			endTime: '14:00',
+			title: 'Evaluering',
+			kind: 'evaluation',
+		},
 	]);
 	const vestland = SEED_NETWORKS.find((n) => n.id === 'vestland')!;
 	for (let n = 0; n < SMALL.registrations; n++) {
@@ -345,46 +591,107 @@ async function seedSmallGathering(tx: Tx, now: Date): Promise<void> {
 		const office = vestland.offices[(n * 3) % vestland.offices.length]!;
 		const created = new Date(startsAt.getTime() - (12 - n) * DAY);
 		await tx.insert(registrations).values({
-			id: `${SMALL.gatheringId}-r${n + 1}`, seq: n + 1, gatheringId: SMALL.gatheringId, status: 'confirmed',
-			email: `${person.name.toLowerCase().replace(/[^a-zæøå]+/g, '.')}.fm${n + 1}@example.no`, name: person.name, organisation: office.name, officeId: office.id,
-			jobRole: person.role, lunch: true, language: n % 3 === 0 ? 'nb' : 'nn', manageSecretHash: null, consentedAt: created, createdAt: created, updatedAt: created,
+			id: `${SMALL.gatheringId}-r${n + 1}`,
+			seq: n + 1,
+			gatheringId: SMALL.gatheringId,
+			status: 'confirmed',
+			email: `${person.name.toLowerCase().replace(/[^a-zæøå]+/g, '.')}.fm${n + 1}@example.no`,
+			name: person.name,
+			organisation: office.name,
+			officeId: office.id,
+			jobRole: person.role,
+			lunch: true,
+			language: n % 3 === 0 ? 'nb' : 'nn',
+			manageSecretHash: null,
+			consentedAt: created,
+			createdAt: created,
+			updatedAt: created,
 			attendedAt: n < SMALL.attended ? startsAt : null,
 		});
 	}
 	const template = evaluationTemplate([
-		{ id: `${SMALL.gatheringId}-p1`, title: 'Avbrot og avslutning: kva seier § 34?', startTime: '10:00', kind: 'talk' },
-		{ id: `${SMALL.gatheringId}-p3`, title: 'Oppdikta saker i grupper', startTime: '11:45', kind: 'group-work' },
+		{
+			id: `${SMALL.gatheringId}-p1`,
+			title: 'Avbrot og avslutning: kva seier § 34?',
+			startTime: '10:00',
+			kind: 'talk',
+		},
+		{
+			id: `${SMALL.gatheringId}-p3`,
+			title: 'Oppdikta saker i grupper',
+			startTime: '11:45',
+			kind: 'group-work',
+		},
 	]);
 	await tx.insert(surveys).values({
-		id: SMALL.surveyId, gatheringId: SMALL.gatheringId, kind: 'evaluation', titleNb: template.titleNb, titleNn: template.titleNn, introNb: template.introNb, introNn: template.introNn,
-		status: 'closed', openedAt: endsAt, closedAt: new Date(endsAt.getTime() + 10 * DAY), invitationsSentAt: endsAt, createdAt: startsAt, updatedAt: endsAt,
+		id: SMALL.surveyId,
+		gatheringId: SMALL.gatheringId,
+		kind: 'evaluation',
+		titleNb: template.titleNb,
+		titleNn: template.titleNn,
+		introNb: template.introNb,
+		introNn: template.introNn,
+		status: 'closed',
+		openedAt: endsAt,
+		closedAt: new Date(endsAt.getTime() + 10 * DAY),
+		invitationsSentAt: endsAt,
+		createdAt: startsAt,
+		updatedAt: endsAt,
 	});
 	const [useful, , good] = await insertQuestions(tx, SMALL.surveyId, template.questions);
 	const next = sequence(2021);
-	const attended = Array.from({ length: SMALL.attended }, (_, n) => `${SMALL.gatheringId}-r${n + 1}`);
+	const attended = Array.from(
+		{ length: SMALL.attended },
+		(_, n) => `${SMALL.gatheringId}-r${n + 1}`,
+	);
 	await insertInvitations(tx, SMALL.surveyId, attended, SMALL.responses, endsAt, next);
 	const values = [4, 5, 3];
 	const texts = ['Nyttig å gå gjennom sakene saman.', '', 'Gjerne fleire slike korte fagmøte.'];
 	for (let i = 0; i < SMALL.responses; i++) {
-		await insertResponse(tx, SMALL.surveyId, [{ questionId: useful!.id, valueInt: values[i]! }, ...(texts[i] ? [{ questionId: good!.id, valueText: texts[i]! }] : [])]);
+		await insertResponse(tx, SMALL.surveyId, [
+			{ questionId: useful!.id, valueInt: values[i]! },
+			...(texts[i] ? [{ questionId: good!.id, valueText: texts[i]! }] : []),
+		]);
 	}
 }
 
 async function seedPreEvent(tx: Tx, now: Date): Promise<void> {
-	const g = await tx.query.gatherings.findFirst({ where: (t, { eq }) => eq(t.id, PRE_EVENT.gatheringId), with: { registrations: true } });
+	const g = await tx.query.gatherings.findFirst({
+		where: (t, { eq }) => eq(t.id, PRE_EVENT.gatheringId),
+		with: { registrations: true },
+	});
 	if (!g) return;
 	const template = preEventTemplate();
 	const openedAt = new Date(now.getTime() - 6 * DAY);
 	await tx.insert(surveys).values({
-		id: PRE_EVENT.surveyId, gatheringId: g.id, kind: 'pre-event', titleNb: template.titleNb, titleNn: template.titleNn, introNb: template.introNb, introNn: template.introNn,
-		status: 'open', openedAt, invitationsSentAt: openedAt, createdAt: openedAt, updatedAt: openedAt,
+		id: PRE_EVENT.surveyId,
+		gatheringId: g.id,
+		kind: 'pre-event',
+		titleNb: template.titleNb,
+		titleNn: template.titleNn,
+		introNb: template.introNb,
+		introNn: template.introNn,
+		status: 'open',
+		openedAt,
+		invitationsSentAt: openedAt,
+		createdAt: openedAt,
+		updatedAt: openedAt,
 	});
 	const questions = await insertQuestions(tx, PRE_EVENT.surveyId, template.questions);
 	const registered = g.registrations.filter((r) => r.status !== 'cancelled').map((r) => r.id);
 	const next = sequence(2026);
-	await insertInvitations(tx, PRE_EVENT.surveyId, registered, PRE_EVENT.answers.length, openedAt, next);
+	await insertInvitations(
+		tx,
+		PRE_EVENT.surveyId,
+		registered,
+		PRE_EVENT.answers.length,
+		openedAt,
+		next,
+	);
 	for (const row of PRE_EVENT.answers) {
-		const answers = row.flatMap((text, i) => (text ? [{ questionId: questions[i]!.id, valueText: text }] : []));
+		const answers = row.flatMap((text, i) =>
+			text ? [{ questionId: questions[i]!.id, valueText: text }] : [],
+		);
 		next(); // as above
 		await insertResponse(tx, PRE_EVENT.surveyId, answers);
 	}
@@ -392,11 +699,14 @@ async function seedPreEvent(tx: Tx, now: Date): Promise<void> {
 
 /** Seeds the demo surveys; each one only if it is not there yet. */
 export async function seedSurveys(db: Db, now = new Date()): Promise<void> {
-	const exists = async (id: string) => Boolean(await db.query.surveys.findFirst({ where: (t, { eq }) => eq(t.id, id) }));
+	const exists = async (id: string) =>
+		Boolean(await db.query.surveys.findFirst({ where: (t, { eq }) => eq(t.id, id) }));
 	for (const e of EVALUATIONS) {
 		if (!(await exists(e.surveyId))) await db.transaction((tx) => seedEvaluation(tx, e));
 	}
-	if (!(await db.query.gatherings.findFirst({ where: (t, { eq }) => eq(t.id, SMALL.gatheringId) }))) {
+	if (
+		!(await db.query.gatherings.findFirst({ where: (t, { eq }) => eq(t.id, SMALL.gatheringId) }))
+	) {
 		await db.transaction((tx) => seedSmallGathering(tx, now));
 	}
 	if (!(await exists(PRE_EVENT.surveyId))) await db.transaction((tx) => seedPreEvent(tx, now));

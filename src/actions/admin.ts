@@ -22,9 +22,18 @@ export const admin = {
 		input: roleChange,
 		handler: async (input, ctx) => {
 			const actor = requireAdmin(ctx);
-			const result = await grantCoordinator(await database(), actor.id, input.userId, input.networkId);
+			const result = await grantCoordinator(
+				await database(),
+				actor.id,
+				input.userId,
+				input.networkId,
+			);
 			if (!result.ok) failed(result.reason);
-			return { change: 'granted' as const, userName: result.userName, networkName: result.networkName };
+			return {
+				change: 'granted' as const,
+				userName: result.userName,
+				networkName: result.networkName,
+			};
 		},
 	}),
 	revokeCoordinator: defineAction({
@@ -34,7 +43,11 @@ export const admin = {
 			requireAdmin(ctx);
 			const result = await revokeCoordinator(await database(), input.userId, input.networkId);
 			if (!result.ok) failed(result.reason);
-			return { change: 'revoked' as const, userName: result.userName, networkName: result.networkName };
+			return {
+				change: 'revoked' as const,
+				userName: result.userName,
+				networkName: result.networkName,
+			};
 		},
 	}),
 };

@@ -19,12 +19,16 @@ import {
 } from '#lib/auth/auth.schema.ts';
 import { requireUser } from '#lib/auth/guards.server.ts';
 import type { Throttled } from '#lib/auth/throttle.server.ts';
-import { deleteSessionCookie, invalidateSession, setSessionCookie } from '#lib/auth/session.server.ts';
+import {
+	deleteSessionCookie,
+	invalidateSession,
+	setSessionCookie,
+} from '#lib/auth/session.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeMailRequest } from '#lib/platform/rate-limit.server.ts';
-import { langOfPath } from '../i18n/index.ts';
+import { langOfPath } from '#i18n/index.ts';
 
 /** "Wait 4 seconds" for a short slow-down, "wait 3 min" for a long one; the address's own limit says so. */
 function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): string {
@@ -37,7 +41,11 @@ function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): str
 /** Limits requests that e-mail an address anyone can type in, per client address. */
 function limitMailRequests(ctx: { clientAddress: string }): void {
 	const wait = takeMailRequest(clientAddressOf(ctx));
-	if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.auth.rateLimited', { minutes: Math.ceil(wait / 60) }) });
+	if (wait > 0)
+		throw new ActionError({
+			code: 'TOO_MANY_REQUESTS',
+			message: messageWithParams('error.auth.rateLimited', { minutes: Math.ceil(wait / 60) }),
+		});
 }
 
 export const auth = {
@@ -48,7 +56,8 @@ export const auth = {
 			limitMailRequests(ctx);
 			const lang = input.language ?? langOfPath(ctx.url.pathname);
 			const result = await signup(await database(), input, lang, config.publicOrigin);
-			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'error.office.unknown' });
+			if (!result.ok)
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'error.office.unknown' });
 			// The same answer whether the address had an account or not; the e-mail tells the owner which.
 			return { sentTo: input.email };
 		},
@@ -56,10 +65,16 @@ export const auth = {
 
 	activate: defineAction({
 		accept: 'form',
-		input: z.object({ token: z.string({ error: 'auth.activate.invalid' }).min(1, 'auth.activate.invalid').max(200) }),
+		input: z.object({
+			token: z.string({ error: 'auth.activate.invalid' }).min(1, 'auth.activate.invalid').max(200),
+		}),
 		handler: async (input, ctx) => {
 			const result = await activateAccount(await database(), input.token);
-			if (!result.ok) throw new ActionError({ code: result.reason === 'invalid' ? 'BAD_REQUEST' : 'GONE', message: 'auth.activate.invalid' });
+			if (!result.ok)
+				throw new ActionError({
+					code: result.reason === 'invalid' ? 'BAD_REQUEST' : 'GONE',
+					message: 'auth.activate.invalid',
+				});
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { userId: result.userId };
 		},
@@ -72,7 +87,8 @@ export const auth = {
 			const db = await database();
 			const result = await login(db, input.email, input.password, clientAddressOf(ctx));
 			if (!result.ok) {
-				if (result.reason === 'throttled') throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
+				if (result.reason === 'throttled')
+					throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
 				throw new ActionError({ code: 'UNAUTHORIZED', message: 'auth.login.invalid' });
 			}
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
@@ -96,7 +112,8 @@ export const auth = {
 			const user = requireUser(ctx);
 			const db = await database();
 			const result = await changePassword(db, user.id, input.currentPassword, input.newPassword);
-			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: 'error.password.wrong' });
+			if (!result.ok)
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'error.password.wrong' });
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { changed: true };
 		},
@@ -107,7 +124,8 @@ export const auth = {
 		input: deleteAccountSchema,
 		handler: async (input, ctx) => {
 			const user = requireUser(ctx);
-			if (!(await deleteOwnAccount(await database(), user.id, input.password))) throw new ActionError({ code: 'BAD_REQUEST', message: 'password|error.password.wrong' });
+			if (!(await deleteOwnAccount(await database(), user.id, input.password)))
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'password|error.password.wrong' });
 			deleteSessionCookie(ctx.cookies, config.secureCookies);
 			return { deleted: true };
 		},
@@ -131,7 +149,10 @@ export const auth = {
 			const result = await resetPassword(await database(), input.token, input.newPassword);
 			if (!result.ok) {
 				const message = `auth.reset.${result.reason}` as const;
-				throw new ActionError({ code: result.reason === 'invalid' ? 'BAD_REQUEST' : 'GONE', message });
+				throw new ActionError({
+					code: result.reason === 'invalid' ? 'BAD_REQUEST' : 'GONE',
+					message,
+				});
 			}
 			return { reset: true };
 		},

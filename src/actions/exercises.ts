@@ -1,8 +1,18 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { requireCoordinator } from '#lib/auth/guards.server.ts';
-import { exerciseSchema, groupAnswerSchema, groupsSchema } from '#lib/exercises/exercises.schema.ts';
-import { addGroups, groupByCode, saveExercise, saveGroupAnswer, setExerciseStatus } from '#lib/exercises/exercises.server.ts';
+import {
+	exerciseSchema,
+	groupAnswerSchema,
+	groupsSchema,
+} from '#lib/exercises/exercises.schema.ts';
+import {
+	addGroups,
+	groupByCode,
+	saveExercise,
+	saveGroupAnswer,
+	setExerciseStatus,
+} from '#lib/exercises/exercises.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
@@ -28,7 +38,11 @@ export const exercises = {
 
 	setStatus: defineAction({
 		accept: 'form',
-		input: z.object({ gatheringId: z.string().min(1), exerciseId: z.string().min(1), status: z.enum(['open', 'closed']) }),
+		input: z.object({
+			gatheringId: z.string().min(1),
+			exerciseId: z.string().min(1),
+			status: z.enum(['open', 'closed']),
+		}),
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			await setExerciseStatus(db, g.id, input.exerciseId, input.status);
@@ -41,8 +55,12 @@ export const exercises = {
 		input: groupsSchema,
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
-			const lines = (input.groups ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-			if (lines.length === 0 && !input.count) throw new ActionError({ code: 'BAD_REQUEST', message: 'count|error.groups.count' });
+			const lines = (input.groups ?? '')
+				.split('\n')
+				.map((l) => l.trim())
+				.filter(Boolean);
+			if (lines.length === 0 && !input.count)
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'count|error.groups.count' });
 			return { added: await addGroups(db, g.id, { lines, count: input.count ?? 0 }) };
 		},
 	}),
@@ -55,13 +73,25 @@ export const exercises = {
 			const db = await database();
 			const group = await groupByCode(db, input.code);
 			// Keyed on the group's link, shared by the people at one table; a wrong code counts per address.
-			const wait = takeSubmission(group ? { kind: 'group', code: input.code } : { kind: 'unidentified', address: clientAddressOf(ctx) });
-			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
+			const wait = takeSubmission(
+				group
+					? { kind: 'group', code: input.code }
+					: { kind: 'unidentified', address: clientAddressOf(ctx) },
+			);
+			if (wait > 0)
+				throw new ActionError({
+					code: 'TOO_MANY_REQUESTS',
+					message: messageWithParams('error.rateLimited', { seconds: wait }),
+				});
 			if (!group) throw new ActionError({ code: 'NOT_FOUND', message: 'error.group.unknown' });
 			const result = await saveGroupAnswer(db, group, input);
 			if (result.ok) return { version: result.version };
-			if (result.reason === 'conflict') throw new ActionError({ code: 'CONFLICT', message: 'error.group.conflict' });
-			throw new ActionError({ code: result.reason === 'closed' ? 'FORBIDDEN' : 'NOT_FOUND', message: result.reason === 'closed' ? 'error.exercise.closed' : 'error.exercise.unknown' });
+			if (result.reason === 'conflict')
+				throw new ActionError({ code: 'CONFLICT', message: 'error.group.conflict' });
+			throw new ActionError({
+				code: result.reason === 'closed' ? 'FORBIDDEN' : 'NOT_FOUND',
+				message: result.reason === 'closed' ? 'error.exercise.closed' : 'error.exercise.unknown',
+			});
 		},
 	}),
 };

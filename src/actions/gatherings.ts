@@ -10,8 +10,18 @@ import {
 	setStatus,
 	updateGathering,
 } from '#lib/gatherings/gatherings.server.ts';
-import { gatheringSchema, gatheringUpdateSchema, messageSchema, presentationSchema, programmeItemSchema } from '#lib/gatherings/gatherings.schema.ts';
-import { cancelGathering, messageConfirmed, setAttended } from '#lib/gatherings/participants.server.ts';
+import {
+	gatheringSchema,
+	gatheringUpdateSchema,
+	messageSchema,
+	presentationSchema,
+	programmeItemSchema,
+} from '#lib/gatherings/gatherings.schema.ts';
+import {
+	cancelGathering,
+	messageConfirmed,
+	setAttended,
+} from '#lib/gatherings/participants.server.ts';
 import { addPresentation, deletePresentation } from '#lib/gatherings/presentations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
@@ -46,7 +56,12 @@ export const gatherings = {
 			requireCoordinator(ctx, input.networkId);
 			const result = await updateGathering(db, g.id, { ...input, networkId: g.networkId });
 			if (!result.ok) {
-				throw new ActionError({ code: 'CONFLICT', message: messageWithParams('error.gathering.capacityBelowConfirmed', { n: result.confirmed }) });
+				throw new ActionError({
+					code: 'CONFLICT',
+					message: messageWithParams('error.gathering.capacityBelowConfirmed', {
+						n: result.confirmed,
+					}),
+				});
 			}
 			return { saved: true, promoted: result.promoted };
 		},
@@ -88,7 +103,10 @@ export const gatherings = {
 			const result = await saveProgrammeItem(db, input);
 			if (result && !result.ok) {
 				const problem = result.problems[0]!;
-				const message = 'other' in problem ? messageWithParams(problem.message, { other: problem.other }) : problem.message;
+				const message =
+					'other' in problem
+						? messageWithParams(problem.message, { other: problem.other })
+						: problem.message;
 				// Shown on the field it concerns, like a schema error.
 				throw new ActionError({ code: 'BAD_REQUEST', message: `${problem.field}|${message}` });
 			}
@@ -108,7 +126,11 @@ export const gatherings = {
 
 	checkIn: defineAction({
 		accept: 'form',
-		input: byId.extend({ registrationId: z.string().min(1), attended: z.boolean().nullish(), name: z.string().max(200).nullish() }),
+		input: byId.extend({
+			registrationId: z.string().min(1),
+			attended: z.boolean().nullish(),
+			name: z.string().max(200).nullish(),
+		}),
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			const ok = await setAttended(db, g.id, input.registrationId, Boolean(input.attended));
@@ -132,7 +154,8 @@ export const gatherings = {
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			const id = await addPresentation(db, g.id, input.title, input.file);
-			if (!id) throw new ActionError({ code: 'BAD_REQUEST', message: 'file|error.presentation.file' });
+			if (!id)
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'file|error.presentation.file' });
 			return { uploaded: id };
 		},
 	}),

@@ -7,4 +7,13 @@ import { registrations } from './registrations.ts';
 import { participantNumbers } from './participant-numbers.ts';
 import { surveys } from './surveys.ts';
 
-export const server = { auth, admin, gatherings, registrations, questions, exercises, surveys, participantNumbers };
+export const server = {
+	auth,
+	admin,
+	gatherings,
+	registrations,
+	questions,
+	exercises,
+	surveys,
+	participantNumbers,
+};

@@ -41,7 +41,10 @@ export const participantNumbers = {
 		input: previewSchema,
 		handler: async (input, ctx) => {
 			const { db } = await coordinated(ctx, input.networkId);
-			if (!input.file || input.file.size === 0) return input.file?.name ? ({ ok: false, fileError: 'empty' } as const) : ({ ok: false, fileError: 'missing' } as const);
+			if (!input.file || input.file.size === 0)
+				return input.file?.name
+					? ({ ok: false, fileError: 'empty' } as const)
+					: ({ ok: false, fileError: 'missing' } as const);
 			return previewUpload(db, input.networkId, input.file);
 		},
 	}),
@@ -64,12 +67,23 @@ export const participantNumbers = {
 	saveMonth: defineAction({
 		accept: 'form',
 		input: gridSchema,
-		handler: async (input, ctx): Promise<{ ok: true; month: string; saved: number } | { ok: false; errors: ImportError[] }> => {
+		handler: async (
+			input,
+			ctx,
+		): Promise<
+			{ ok: true; month: string; saved: number } | { ok: false; errors: ImportError[] }
+		> => {
 			const { db, user, data } = await coordinated(ctx, input.networkId);
 			const { rows, blank } = gridRows(input, data.offices);
 			const checked = await checkRows(db, input.networkId, rows);
 			if (!checked.ok) return { ok: false, errors: 'errors' in checked ? checked.errors : [] };
-			await saveMonth(db, input.month, checked.figures.map(({ officeName: _n, previous: _p, ...f }) => f), blank, user.id);
+			await saveMonth(
+				db,
+				input.month,
+				checked.figures.map(({ officeName: _n, previous: _p, ...f }) => f),
+				blank,
+				user.id,
+			);
 			return { ok: true, month: input.month, saved: checked.figures.length };
 		},
 	}),
@@ -89,7 +103,11 @@ export const participantNumbers = {
 		input: contextSchema,
 		handler: async ({ networkId, under25, potential, ...figure }, ctx) => {
 			const { db } = await coordinated(ctx, networkId);
-			await addContextFigure(db, networkId, { ...figure, under25: under25 ?? null, potential: potential ?? null });
+			await addContextFigure(db, networkId, {
+				...figure,
+				under25: under25 ?? null,
+				potential: potential ?? null,
+			});
 			return { ok: true };
 		},
 	}),

@@ -5,8 +5,21 @@ import { osloInstantFromLocal } from '#lib/gatherings/time.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
-import { askSchema, deadlineSchema, moderateSchema, voteSchema } from '#lib/questions/questions.schema.ts';
-import { ask, identify, moderate, sendDossiers, setDeadline, unvote, vote } from '#lib/questions/questions.server.ts';
+import {
+	askSchema,
+	deadlineSchema,
+	moderateSchema,
+	voteSchema,
+} from '#lib/questions/questions.schema.ts';
+import {
+	ask,
+	identify,
+	moderate,
+	sendDossiers,
+	setDeadline,
+	unvote,
+	vote,
+} from '#lib/questions/questions.server.ts';
 import { z } from 'zod';
 
 /** Limits by the participant (personal link or account); only unidentified requests count per address. */
@@ -17,7 +30,11 @@ function limit(asker: Awaited<ReturnType<typeof identify>>, ctx: { clientAddress
 			? ({ kind: 'user', id: asker.userId } as const)
 			: ({ kind: 'unidentified', address: clientAddressOf(ctx) } as const);
 	const wait = takeSubmission(who);
-	if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
+	if (wait > 0)
+		throw new ActionError({
+			code: 'TOO_MANY_REQUESTS',
+			message: messageWithParams('error.rateLimited', { seconds: wait }),
+		});
 }
 
 async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
@@ -38,7 +55,12 @@ export const questions = {
 			limit(asker, ctx);
 			if (!asker) throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.question.who' });
 			const result = await ask(db, input.gatheringId, asker, input);
-			if (!result.ok) throw new ActionError({ code: result.reason === 'not-found' ? 'NOT_FOUND' : 'FORBIDDEN', message: result.reason === 'not-found' ? 'error.gathering.notFound' : 'error.question.deadline' });
+			if (!result.ok)
+				throw new ActionError({
+					code: result.reason === 'not-found' ? 'NOT_FOUND' : 'FORBIDDEN',
+					message:
+						result.reason === 'not-found' ? 'error.gathering.notFound' : 'error.question.deadline',
+				});
 			return { id: result.id };
 		},
 	}),
@@ -50,10 +72,20 @@ export const questions = {
 			const db = await database();
 			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
 			limit(asker, ctx);
-			const result = asker ? await vote(db, input.gatheringId, input.questionId, asker) : ({ ok: false, reason: 'not-registered' } as const);
+			const result = asker
+				? await vote(db, input.gatheringId, input.questionId, asker)
+				: ({ ok: false, reason: 'not-registered' } as const);
 			if (!result.ok) {
-				const message = result.reason === 'already-voted' ? 'error.vote.twice' : result.reason === 'not-registered' ? 'error.vote.notRegistered' : 'error.generic';
-				throw new ActionError({ code: result.reason === 'already-voted' ? 'CONFLICT' : 'FORBIDDEN', message });
+				const message =
+					result.reason === 'already-voted'
+						? 'error.vote.twice'
+						: result.reason === 'not-registered'
+							? 'error.vote.notRegistered'
+							: 'error.generic';
+				throw new ActionError({
+					code: result.reason === 'already-voted' ? 'CONFLICT' : 'FORBIDDEN',
+					message,
+				});
 			}
 			return { voted: input.questionId };
 		},
@@ -66,7 +98,8 @@ export const questions = {
 			const db = await database();
 			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
 			limit(asker, ctx);
-			if (!asker || !(await unvote(db, input.gatheringId, input.questionId, asker))) throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
+			if (!asker || !(await unvote(db, input.gatheringId, input.questionId, asker)))
+				throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
 			return { unvoted: input.questionId };
 		},
 	}),
@@ -86,9 +119,14 @@ export const questions = {
 							: input.action === 'answer'
 								? ({ kind: 'answer', answer: input.answer ?? '' } as const)
 								: ({ kind: input.action } as const);
-			if (action.kind === 'edit' && !action.text) throw new ActionError({ code: 'BAD_REQUEST', message: 'text|error.question.required' });
+			if (action.kind === 'edit' && !action.text)
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'text|error.question.required' });
 			const result = await moderate(db, g.id, input.questionId, action);
-			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: result.reason === 'bad-merge' ? 'error.question.merge' : 'error.generic' });
+			if (!result.ok)
+				throw new ActionError({
+					code: 'BAD_REQUEST',
+					message: result.reason === 'bad-merge' ? 'error.question.merge' : 'error.generic',
+				});
 			return { done: input.action, questionId: input.questionId };
 		},
 	}),
@@ -99,7 +137,8 @@ export const questions = {
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			const deadline = input.deadline ? osloInstantFromLocal(input.deadline) : null;
-			if (input.deadline && !deadline) throw new ActionError({ code: 'BAD_REQUEST', message: 'deadline|error.datetime' });
+			if (input.deadline && !deadline)
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'deadline|error.datetime' });
 			await setDeadline(db, g.id, deadline);
 			return { saved: true };
 		},
@@ -107,7 +146,10 @@ export const questions = {
 
 	sendDossiers: defineAction({
 		accept: 'form',
-		input: z.object({ gatheringId: z.string().min(1), language: z.enum(['nb', 'nn']).default('nb') }),
+		input: z.object({
+			gatheringId: z.string().min(1),
+			language: z.enum(['nb', 'nn']).default('nb'),
+		}),
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			return { sent: await sendDossiers(db, g.id, input.language) };

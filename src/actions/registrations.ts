@@ -1,7 +1,11 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { z } from 'zod';
 import { registrationChangeSchema, registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
-import { cancelRegistration, changeRegistration, register } from '#lib/gatherings/registrations.server.ts';
+import {
+	cancelRegistration,
+	changeRegistration,
+	register,
+} from '#lib/gatherings/registrations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
@@ -14,11 +18,25 @@ export const registrations = {
 		input: registrationSchema,
 		handler: async (input, ctx) => {
 			const wait = takeRegistration(clientAddressOf(ctx), input.gatheringId);
-			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.registration.rateLimited', { seconds: wait }) });
-			const result = await register(await database(), input, { userId: ctx.locals.user?.id ?? null, publicOrigin: config.publicOrigin });
-			if (result.ok) return { token: result.token, status: result.status, position: result.position, linkSent: false };
+			if (wait > 0)
+				throw new ActionError({
+					code: 'TOO_MANY_REQUESTS',
+					message: messageWithParams('error.registration.rateLimited', { seconds: wait }),
+				});
+			const result = await register(await database(), input, {
+				userId: ctx.locals.user?.id ?? null,
+				publicOrigin: config.publicOrigin,
+			});
+			if (result.ok)
+				return {
+					token: result.token,
+					status: result.status,
+					position: result.position,
+					linkSent: false,
+				};
 			// Already registered: the address got a new personal link, and the answer says only that.
-			if (result.reason === 'duplicate') return { token: null, status: null, position: null, linkSent: true };
+			if (result.reason === 'duplicate')
+				return { token: null, status: null, position: null, linkSent: true };
 			switch (result.reason) {
 				case 'not-found':
 					throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
@@ -35,7 +53,8 @@ export const registrations = {
 		input: z.object({ token: z.string().min(1).max(200), ...confirmedField }),
 		handler: async (input) => {
 			const result = await cancelRegistration(await database(), input.token, config.publicOrigin);
-			if (!result.ok && result.reason === 'invalid') throw new ActionError({ code: 'NOT_FOUND', message: 'manage.invalid' });
+			if (!result.ok && result.reason === 'invalid')
+				throw new ActionError({ code: 'NOT_FOUND', message: 'manage.invalid' });
 			return { cancelled: true };
 		},
 	}),

@@ -7,7 +7,12 @@ import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, RateLimiter } from '#lib/platform/rate-limit.server.ts';
 import { fieldErrorsMessage, withParams } from '#lib/surveys/i18n.ts';
 import { sendInvitations, sendSurveyReminder } from '#lib/surveys/invitations.server.ts';
-import { answeredCookie, submitWithOpenCode, submitWithToken, type SubmitResult } from '#lib/surveys/responses.server.ts';
+import {
+	answeredCookie,
+	submitWithOpenCode,
+	submitWithToken,
+	type SubmitResult,
+} from '#lib/surveys/responses.server.ts';
 import {
 	createSurveySchema,
 	deleteQuestionSchema,
@@ -85,12 +90,25 @@ export const surveys = {
 				return { surveyId: result.surveyId };
 			}
 			const survey = code ? await surveyByOpenCode(db, code) : undefined;
-			if (!survey) throw new ActionError({ code: 'NOT_FOUND', message: 'survey.error.invalidLink' });
+			if (!survey)
+				throw new ActionError({ code: 'NOT_FOUND', message: 'survey.error.invalidLink' });
 			const wait = openLinkSubmissions.take(`${survey.id}:${clientAddressOf(ctx)}`);
-			if (wait > 0) throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: messageWithParams('error.rateLimited', { seconds: wait }) });
-			const result = await submitWithOpenCode(db, survey, form, { answeredHere: ctx.cookies.has(answeredCookie(survey.id)) });
+			if (wait > 0)
+				throw new ActionError({
+					code: 'TOO_MANY_REQUESTS',
+					message: messageWithParams('error.rateLimited', { seconds: wait }),
+				});
+			const result = await submitWithOpenCode(db, survey, form, {
+				answeredHere: ctx.cookies.has(answeredCookie(survey.id)),
+			});
 			if (!result.ok) refuse(result);
-			ctx.cookies.set(answeredCookie(survey.id), '1', { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, maxAge: 180 * 86_400 });
+			ctx.cookies.set(answeredCookie(survey.id), '1', {
+				path: '/',
+				httpOnly: true,
+				sameSite: 'lax',
+				secure: config.secureCookies,
+				maxAge: 180 * 86_400,
+			});
 			return { surveyId: survey.id };
 		},
 	}),
@@ -103,7 +121,9 @@ export const surveys = {
 			const g = await getGathering(db, input.gatheringId);
 			if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
 			requireCoordinator(ctx, g.networkId);
-			return { id: (await createSurvey(db, g.id, input.template === 'blank' ? 'blank' : input.template))! };
+			return {
+				id: (await createSurvey(db, g.id, input.template === 'blank' ? 'blank' : input.template))!,
+			};
 		},
 	}),
 
@@ -124,7 +144,12 @@ export const surveys = {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await saveQuestion(db, survey, input);
 			if (!result.ok) {
-				const message = result.reason === 'not-draft' ? 'survey.error.locked' : result.reason === 'no-programme' ? 'type|survey.error.noProgramme' : 'survey.error.notFound';
+				const message =
+					result.reason === 'not-draft'
+						? 'survey.error.locked'
+						: result.reason === 'no-programme'
+							? 'type|survey.error.noProgramme'
+							: 'survey.error.notFound';
 				throw new ActionError({ code: 'BAD_REQUEST', message });
 			}
 			return { questionId: result.questionId };
@@ -136,7 +161,8 @@ export const surveys = {
 		input: deleteQuestionSchema,
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
-			if (!(await deleteQuestion(db, survey, input.questionId))) throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.locked' });
+			if (!(await deleteQuestion(db, survey, input.questionId)))
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.locked' });
 			return { deleted: true };
 		},
 	}),
@@ -146,7 +172,11 @@ export const surveys = {
 		input: moveSchema,
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
-			if (!(await moveQuestion(db, survey, input.questionId, input.direction))) throw new ActionError({ code: 'BAD_REQUEST', message: survey.status === 'draft' ? 'error.generic' : 'survey.error.locked' });
+			if (!(await moveQuestion(db, survey, input.questionId, input.direction)))
+				throw new ActionError({
+					code: 'BAD_REQUEST',
+					message: survey.status === 'draft' ? 'error.generic' : 'survey.error.locked',
+				});
 			return { moved: true };
 		},
 	}),
@@ -157,7 +187,8 @@ export const surveys = {
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await setSurveyStatus(db, survey, input.status);
-			if (!result.ok && result.reason === 'no-questions') throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.noQuestions' });
+			if (!result.ok && result.reason === 'no-questions')
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.noQuestions' });
 			return { status: input.status };
 		},
 	}),
@@ -178,7 +209,11 @@ export const surveys = {
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await sendInvitations(db, survey.id, config.publicOrigin);
-			if (!result.ok) throw new ActionError({ code: 'BAD_REQUEST', message: result.reason === 'not-ended' ? 'survey.error.notEnded' : 'survey.error.notOpen' });
+			if (!result.ok)
+				throw new ActionError({
+					code: 'BAD_REQUEST',
+					message: result.reason === 'not-ended' ? 'survey.error.notEnded' : 'survey.error.notOpen',
+				});
 			return { sent: result.sent };
 		},
 	}),
@@ -190,7 +225,12 @@ export const surveys = {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await sendSurveyReminder(db, survey.id, config.publicOrigin);
 			if (!result.ok) {
-				const message = result.reason === 'already-reminded' ? 'survey.error.reminded' : result.reason === 'not-invited' ? 'survey.error.notInvited' : 'survey.error.notOpen';
+				const message =
+					result.reason === 'already-reminded'
+						? 'survey.error.reminded'
+						: result.reason === 'not-invited'
+							? 'survey.error.notInvited'
+							: 'survey.error.notOpen';
 				throw new ActionError({ code: 'BAD_REQUEST', message });
 			}
 			return { sent: result.sent };
@@ -214,7 +254,12 @@ export const surveys = {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await addTopicToNextProgramme(db, survey, input.topic, input.lang);
 			if (!result.ok) {
-				const message = result.reason === 'no-next' ? 'survey.error.noNext' : result.reason === 'already' ? withParams('survey.error.topicAlready', { title: result.title ?? '' }) : withParams('survey.error.noSlot', { title: result.title ?? '' });
+				const message =
+					result.reason === 'no-next'
+						? 'survey.error.noNext'
+						: result.reason === 'already'
+							? withParams('survey.error.topicAlready', { title: result.title ?? '' })
+							: withParams('survey.error.noSlot', { title: result.title ?? '' });
 				throw new ActionError({ code: 'BAD_REQUEST', message });
 			}
 			return { topic: input.topic, ...result };
@@ -226,7 +271,8 @@ export const surveys = {
 		input: surveyIdSchema.extend(confirmedField),
 		handler: async (input, ctx) => {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
-			if (!(await deleteSurvey(db, survey))) throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.locked' });
+			if (!(await deleteSurvey(db, survey)))
+				throw new ActionError({ code: 'BAD_REQUEST', message: 'survey.error.locked' });
 			return { deleted: true, gatheringId: survey.gatheringId };
 		},
 	}),

@@ -23,14 +23,19 @@ export function formatDate(date: Date, lang: Lang): string {
 
 /** "torsdag 19. september 2019" */
 export function formatLongDate(date: Date, lang: Lang): string {
-	return formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-		date,
-	);
+	return formatter(lang, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+	}).format(date);
 }
 
 /** "09.30": Språkrådet writes hours and minutes with a full stop. */
 export function formatTime(date: Date, lang: Lang): string {
-	return formatter(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date).replace(':', '.');
+	return formatter(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+		.format(date)
+		.replace(':', '.');
 }
 
 /** A stored clock time "09:30" (as <input type="time"> gives it) written for reading: "09.30". */

@@ -31,7 +31,9 @@ describe('language paths', () => {
 	});
 
 	it('switches language on the same page and keeps the query', () => {
-		expect(switchLanguagePath(new URL('http://x/nn/regelverk/29?v=2018'), 'nb')).toBe('/regelverk/29?v=2018');
+		expect(switchLanguagePath(new URL('http://x/nn/regelverk/29?v=2018'), 'nb')).toBe(
+			'/regelverk/29?v=2018',
+		);
 		expect(switchLanguagePath(new URL('http://x/'), 'nn')).toBe('/nn/');
 		expect(switchLanguagePath(new URL('http://x/nn'), 'nb')).toBe('/');
 		expect(switchLanguagePath(new URL('http://x/nnn'), 'nb')).toBe('/nnn');

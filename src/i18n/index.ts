@@ -38,14 +38,28 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
 }
 
 /** Keys that come as a pair "<key>.one" / "<key>.other", for counts. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
+export type PluralKey = {
+	[K in MessageKey]: K extends `${infer B}.one`
+		? `${B}.other` extends MessageKey
+			? B
+			: never
+		: never;
+}[MessageKey];
 
 /**
  * A message about a count, in the form the count takes (Intl.PluralRules): `tn('nb', 'gatherings.seatsLeft', 1)`
  * → "1 ledig plass". `{n}` is the count, written the Norwegian way.
  */
-export function tn(lang: Lang, key: PluralKey, n: number, params: Record<string, string | number> = {}): string {
-	return t(lang, `${key}.${pluralForm(lang, n)}` as MessageKey, { ...params, n: formatNumber(n, lang) });
+export function tn(
+	lang: Lang,
+	key: PluralKey,
+	n: number,
+	params: Record<string, string | number> = {},
+): string {
+	return t(lang, `${key}.${pluralForm(lang, n)}` as MessageKey, {
+		...params,
+		n: formatNumber(n, lang),
+	});
 }
 
 /** A translator bound to one language, for templates. */

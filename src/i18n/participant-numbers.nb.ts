@@ -3,11 +3,12 @@
  * the same keys (its type says so) and the same {placeholders}.
  */
 export const participantNumbersNb = {
-	'title': 'Deltakertall i KVP',
-	'lead': 'Deltakere i kvalifiseringsprogrammet ved utgangen av hver måned, per NAV-kontor i nettverket, sammenlignet med forventet nivå.',
+	title: 'Deltakertall i KVP',
+	lead: 'Deltakere i kvalifiseringsprogrammet ved utgangen av hver måned, per NAV-kontor i nettverket, sammenlignet med forventet nivå.',
 	'guide.title': 'Forventet nivå er en rettesnor, ikke en kvote',
-	'guide.body': 'Det forventede nivået bygger på hvordan KVP-midlene ble fordelt mellom kommunene, og mye kan ha endret seg siden. Derfor gjelder et slingringsmonn (vanligvis ±30 %). KVP er en rettighet for alle som fyller vilkårene i sosialtjenesteloven § 29, uansett hvor mange som alt deltar.',
-	'privacy': 'Her registreres bare antall per kontor og måned. Ingen personer registreres.',
+	'guide.body':
+		'Det forventede nivået bygger på hvordan KVP-midlene ble fordelt mellom kommunene, og mye kan ha endret seg siden. Derfor gjelder et slingringsmonn (vanligvis ±30 %). KVP er en rettighet for alle som fyller vilkårene i sosialtjenesteloven § 29, uansett hvor mange som alt deltar.',
+	privacy: 'Her registreres bare antall per kontor og måned. Ingen personer registreres.',
 	'nav.view': 'Oversikt',
 	'nav.grid': 'Registrer tall',
 	'nav.import': 'Importer fil',
@@ -43,15 +44,19 @@ export const participantNumbersNb = {
 	'quality.uncertain': 'Usikkert',
 	'quality.other-month': 'Tall fra en annen måned',
 	'network.title': 'Nettverket samlet',
-	'network.summary': '{month}: {total} deltakere ved {reported} kontor. {missing} kontor har ikke rapportert.',
+	'network.summary':
+		'{month}: {total} deltakere ved {reported} kontor. {missing} kontor har ikke rapportert.',
 	'network.share': '24 år eller yngre: {under25} ({share} %). 25 år eller eldre: {over25}.',
 	'network.shareUnknown': 'Aldersfordelingen er ikke kjent.',
 	'network.marked': '{n} av tallene er merket (anslag, usikre eller fra en annen måned).',
 	'network.chart': 'Deltakere i nettverket per måned',
-	'network.chartDesc': 'Sum for kontorene som rapporterte, {from} til {to}. Måneder uten tall er hull i linjen.',
+	'network.chartDesc':
+		'Sum for kontorene som rapporterte, {from} til {to}. Måneder uten tall er hull i linjen.',
 	'office.chart': '{office}: deltakere per måned',
-	'office.chartDesc': 'Siste 12 måneder. Det skyggelagte feltet er forventet spenn {low}–{high}. Manglende måneder er hull i linjen.',
-	'office.chartDescNoLevel': 'Siste 12 måneder. Forventet nivå er ikke satt. Manglende måneder er hull i linjen.',
+	'office.chartDesc':
+		'Siste 12 måneder. Det skyggelagte feltet er forventet spenn {low}–{high}. Manglende måneder er hull i linjen.',
+	'office.chartDescNoLevel':
+		'Siste 12 måneder. Forventet nivå er ikke satt. Manglende måneder er hull i linjen.',
 	'office.axis': 'Deltakere',
 	'context.title': 'Fylkes- og landstall',
 	'context.none': 'Ingen tall er lagt inn.',
@@ -75,16 +80,19 @@ export const participantNumbersNb = {
 	'level.current': 'Nå: {level} ± {tolerance} % ({asOf}, {source})',
 	'publish.title': 'Synlighet',
 	'publish.on': 'Nettverkets samlede tall er offentlige. Tall per kontor vises aldri offentlig.',
-	'publish.off': 'Tallene vises bare for koordinatorer og for innloggede ansatte ved kontorene i nettverket.',
+	'publish.off':
+		'Tallene vises bare for koordinatorer og for innloggede ansatte ved kontorene i nettverket.',
 	'publish.publish': 'Publiser nettverkets samlede tall',
 	'publish.unpublish': 'Skjul nettverkets samlede tall',
 	'grid.title': 'Registrer tall for en måned',
-	'grid.lead': 'La feltet Totalt stå tomt for kontor som ikke har rapportert. Da vises måneden som manglende, ikke som null. Fordelingen på alder kan stå tom hvis den ikke er kjent.',
+	'grid.lead':
+		'La feltet Totalt stå tomt for kontor som ikke har rapportert. Da vises måneden som manglende, ikke som null. Fordelingen på alder kan stå tom hvis den ikke er kjent.',
 	'grid.save': 'Lagre tallene',
 	'grid.saved': 'Tallene for {month} er lagret ({n} kontor).',
 	'grid.noteHelp': 'For eksempel «anslag», «?» eller «juni-tall»',
 	'import.title': 'Importer tall fra fil',
-	'import.lead': 'Last opp en CSV-fil eller et Excel-ark med kolonnene Kontor, Måned, Totalt, 24 år eller yngre, 25 år eller eldre og Merknad. Du ser alle radene før noe blir lagret.',
+	'import.lead':
+		'Last opp en CSV-fil eller et Excel-ark med kolonnene Kontor, Måned, Totalt, 24 år eller yngre, 25 år eller eldre og Merknad. Du ser alle radene før noe blir lagret.',
 	'import.template': 'Last ned mal',
 	'import.templateCsv': 'Mal som CSV',
 	'import.templateXlsx': 'Mal som Excel',
@@ -93,7 +101,8 @@ export const participantNumbersNb = {
 	'import.previewTitle': 'Forhåndsvisning: {n} rader',
 	'import.confirm': 'Lagre alle {n} radene',
 	'import.saved': '{n} tall er lagret.',
-	'import.refused': 'Filen ble ikke lagret. Rett feilene under og last den opp igjen. Ingenting er lagret.',
+	'import.refused':
+		'Filen ble ikke lagret. Rett feilene under og last den opp igjen. Ingenting er lagret.',
 	'import.replaces': 'Erstatter {old}',
 	'import.new': 'Nytt',
 	'import.row': 'Rad',
@@ -101,7 +110,8 @@ export const participantNumbersNb = {
 	'import.error': 'Feil',
 	'import.file.tooLarge': 'Filen er for stor. Den kan være høyst 5 MB.',
 	'import.file.notSpreadsheet': 'Filen er verken CSV eller Excel (.xlsx).',
-	'import.file.unreadable': 'Filen kunne ikke leses som CSV. Sjekk at den er lagret som CSV med semikolon eller komma.',
+	'import.file.unreadable':
+		'Filen kunne ikke leses som CSV. Sjekk at den er lagret som CSV med semikolon eller komma.',
 	'import.file.empty': 'Filen er tom.',
 	'import.file.missing': 'Velg en fil.',
 	'error.empty': 'Filen har ingen rader med tall.',
@@ -114,7 +124,8 @@ export const participantNumbersNb = {
 	'error.notInteger': '«{value}» er ikke et helt tall.',
 	'error.negative': '«{value}» er negativt. Antall kan ikke være under 0.',
 	'error.splitHalf': 'Fyll ut begge aldersgruppene, eller ingen av dem.',
-	'error.sumMismatch': '{under25} + {over25} er ikke {total}. Rett tallene, eller merk raden som anslag eller usikker.',
+	'error.sumMismatch':
+		'{under25} + {over25} er ikke {total}. Rett tallene, eller merk raden som anslag eller usikker.',
 	'error.duplicate': '{office} har allerede en rad for {month} (rad {first}).',
 	'error.rowColumn': 'Rad {row}, kolonne {column}: {message}',
 	'error.row': 'Rad {row}: {message}',
@@ -136,15 +147,18 @@ export const participantNumbersNb = {
 	'export.xlsx': 'Tabell som Excel',
 	'export.sheet': 'Deltakertall',
 	'letter.title': 'Oppfølgingsbrev til {office}',
-	'letter.lead': 'Et utkast du kan laste ned som Word-dokument og sende fra ditt eget saksbehandlingssystem. Plattformen sender ingenting.',
+	'letter.lead':
+		'Et utkast du kan laste ned som Word-dokument og sende fra ditt eget saksbehandlingssystem. Plattformen sender ingenting.',
 	'letter.template': 'Mal for brevet',
-	'letter.templateHelp': 'Feltene i klammer fylles ut for hvert kontor: {office}, {level}, {tolerance}, {low}, {high}, {asOf}, {source}, {reported}, {organiser}, {contact}.',
+	'letter.templateHelp':
+		'Feltene i klammer fylles ut for hvert kontor: {office}, {level}, {tolerance}, {low}, {high}, {asOf}, {source}, {reported}, {organiser}, {contact}.',
 	'letter.saveTemplate': 'Lagre malen',
 	'letter.resetTemplate': 'Bruk standardmalen',
 	'letter.saved': 'Malen er lagret.',
 	'letter.preview': 'Utkast',
 	'letter.download': 'Last ned som Word',
-	'letter.notBelow': '{office} ligger ikke under spennet for siste måned. Du kan likevel lage et utkast.',
+	'letter.notBelow':
+		'{office} ligger ikke under spennet for siste måned. Du kan likevel lage et utkast.',
 	'letter.draft': 'Lag brevutkast',
 	'letter.reportedMonth': '{month}: {total}',
 	'letter.noneReported': 'ingen tall for de siste 12 månedene',

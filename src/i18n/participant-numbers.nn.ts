@@ -2,11 +2,12 @@ import type { ParticipantNumbersKey } from './participant-numbers.nb.ts';
 
 /** Interface text for KVP participant numbers (issue 15), nynorsk. Same keys as the bokmål file. */
 export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
-	'title': 'Deltakartal i KVP',
-	'lead': 'Deltakarar i kvalifiseringsprogrammet ved utgangen av kvar månad, per NAV-kontor i nettverket, samanlikna med forventa nivå.',
+	title: 'Deltakartal i KVP',
+	lead: 'Deltakarar i kvalifiseringsprogrammet ved utgangen av kvar månad, per NAV-kontor i nettverket, samanlikna med forventa nivå.',
 	'guide.title': 'Forventa nivå er ei rettesnor, ikkje ein kvote',
-	'guide.body': 'Det forventa nivået byggjer på korleis KVP-midlane vart fordelte mellom kommunane, og mykje kan ha endra seg sidan. Difor gjeld eit slingringsmonn (vanlegvis ±30 %). KVP er ein rett for alle som fyller vilkåra i sosialtenestelova § 29, same kor mange som alt deltek.',
-	'privacy': 'Her blir berre tal per kontor og månad registrerte. Ingen personar blir registrerte.',
+	'guide.body':
+		'Det forventa nivået byggjer på korleis KVP-midlane vart fordelte mellom kommunane, og mykje kan ha endra seg sidan. Difor gjeld eit slingringsmonn (vanlegvis ±30 %). KVP er ein rett for alle som fyller vilkåra i sosialtenestelova § 29, same kor mange som alt deltek.',
+	privacy: 'Her blir berre tal per kontor og månad registrerte. Ingen personar blir registrerte.',
 	'nav.view': 'Oversikt',
 	'nav.grid': 'Registrer tal',
 	'nav.import': 'Importer fil',
@@ -42,15 +43,19 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'quality.uncertain': 'Usikkert',
 	'quality.other-month': 'Tal frå ein annan månad',
 	'network.title': 'Nettverket samla',
-	'network.summary': '{month}: {total} deltakarar ved {reported} kontor. {missing} kontor har ikkje rapportert.',
+	'network.summary':
+		'{month}: {total} deltakarar ved {reported} kontor. {missing} kontor har ikkje rapportert.',
 	'network.share': '24 år eller yngre: {under25} ({share} %). 25 år eller eldre: {over25}.',
 	'network.shareUnknown': 'Aldersfordelinga er ikkje kjend.',
 	'network.marked': '{n} av tala er merkte (anslag, usikre eller frå ein annan månad).',
 	'network.chart': 'Deltakarar i nettverket per månad',
-	'network.chartDesc': 'Sum for kontora som rapporterte, {from} til {to}. Månader utan tal er hol i linja.',
+	'network.chartDesc':
+		'Sum for kontora som rapporterte, {from} til {to}. Månader utan tal er hol i linja.',
 	'office.chart': '{office}: deltakarar per månad',
-	'office.chartDesc': 'Siste 12 månader. Det skuggelagde feltet er forventa spenn {low}–{high}. Manglande månader er hol i linja.',
-	'office.chartDescNoLevel': 'Siste 12 månader. Forventa nivå er ikkje sett. Manglande månader er hol i linja.',
+	'office.chartDesc':
+		'Siste 12 månader. Det skuggelagde feltet er forventa spenn {low}–{high}. Manglande månader er hol i linja.',
+	'office.chartDescNoLevel':
+		'Siste 12 månader. Forventa nivå er ikkje sett. Manglande månader er hol i linja.',
 	'office.axis': 'Deltakarar',
 	'context.title': 'Fylkes- og landstal',
 	'context.none': 'Ingen tal er lagde inn.',
@@ -73,17 +78,21 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'level.saved': 'Forventa nivå for {office} er lagra.',
 	'level.current': 'No: {level} ± {tolerance} % ({asOf}, {source})',
 	'publish.title': 'Synlegheit',
-	'publish.on': 'Dei samla tala for nettverket er offentlege. Tal per kontor blir aldri viste offentleg.',
-	'publish.off': 'Tala blir berre viste for koordinatorar og for innlogga tilsette ved kontora i nettverket.',
+	'publish.on':
+		'Dei samla tala for nettverket er offentlege. Tal per kontor blir aldri viste offentleg.',
+	'publish.off':
+		'Tala blir berre viste for koordinatorar og for innlogga tilsette ved kontora i nettverket.',
 	'publish.publish': 'Publiser dei samla tala for nettverket',
 	'publish.unpublish': 'Skjul dei samla tala for nettverket',
 	'grid.title': 'Registrer tal for ein månad',
-	'grid.lead': 'La feltet Totalt stå tomt for kontor som ikkje har rapportert. Då blir månaden vist som manglande, ikkje som null. Fordelinga på alder kan stå tom om ho ikkje er kjend.',
+	'grid.lead':
+		'La feltet Totalt stå tomt for kontor som ikkje har rapportert. Då blir månaden vist som manglande, ikkje som null. Fordelinga på alder kan stå tom om ho ikkje er kjend.',
 	'grid.save': 'Lagre tala',
 	'grid.saved': 'Tala for {month} er lagra ({n} kontor).',
 	'grid.noteHelp': 'Til dømes «anslag», «?» eller «juni-tal»',
 	'import.title': 'Importer tal frå fil',
-	'import.lead': 'Last opp ei CSV-fil eller eit Excel-ark med kolonnane Kontor, Månad, Totalt, 24 år eller yngre, 25 år eller eldre og Merknad. Du ser alle radene før noko blir lagra.',
+	'import.lead':
+		'Last opp ei CSV-fil eller eit Excel-ark med kolonnane Kontor, Månad, Totalt, 24 år eller yngre, 25 år eller eldre og Merknad. Du ser alle radene før noko blir lagra.',
 	'import.template': 'Last ned mal',
 	'import.templateCsv': 'Mal som CSV',
 	'import.templateXlsx': 'Mal som Excel',
@@ -92,7 +101,8 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'import.previewTitle': 'Førehandsvising: {n} rader',
 	'import.confirm': 'Lagre alle dei {n} radene',
 	'import.saved': '{n} tal er lagra.',
-	'import.refused': 'Fila vart ikkje lagra. Rett feila under og last ho opp igjen. Ingenting er lagra.',
+	'import.refused':
+		'Fila vart ikkje lagra. Rett feila under og last ho opp igjen. Ingenting er lagra.',
 	'import.replaces': 'Erstattar {old}',
 	'import.new': 'Nytt',
 	'import.row': 'Rad',
@@ -100,7 +110,8 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'import.error': 'Feil',
 	'import.file.tooLarge': 'Fila er for stor. Ho kan vere høgst 5 MB.',
 	'import.file.notSpreadsheet': 'Fila er verken CSV eller Excel (.xlsx).',
-	'import.file.unreadable': 'Fila kunne ikkje lesast som CSV. Sjekk at ho er lagra som CSV med semikolon eller komma.',
+	'import.file.unreadable':
+		'Fila kunne ikkje lesast som CSV. Sjekk at ho er lagra som CSV med semikolon eller komma.',
 	'import.file.empty': 'Fila er tom.',
 	'import.file.missing': 'Vel ei fil.',
 	'error.empty': 'Fila har ingen rader med tal.',
@@ -113,7 +124,8 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'error.notInteger': '«{value}» er ikkje eit heilt tal.',
 	'error.negative': '«{value}» er negativt. Talet kan ikkje vere under 0.',
 	'error.splitHalf': 'Fyll ut begge aldersgruppene, eller ingen av dei.',
-	'error.sumMismatch': '{under25} + {over25} er ikkje {total}. Rett tala, eller merk rada som anslag eller usikker.',
+	'error.sumMismatch':
+		'{under25} + {over25} er ikkje {total}. Rett tala, eller merk rada som anslag eller usikker.',
 	'error.duplicate': '{office} har alt ei rad for {month} (rad {first}).',
 	'error.rowColumn': 'Rad {row}, kolonne {column}: {message}',
 	'error.row': 'Rad {row}: {message}',
@@ -135,15 +147,18 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'export.xlsx': 'Tabell som Excel',
 	'export.sheet': 'Deltakartal',
 	'letter.title': 'Oppfølgingsbrev til {office}',
-	'letter.lead': 'Eit utkast du kan laste ned som Word-dokument og sende frå ditt eige saksbehandlingssystem. Plattforma sender ingenting.',
+	'letter.lead':
+		'Eit utkast du kan laste ned som Word-dokument og sende frå ditt eige saksbehandlingssystem. Plattforma sender ingenting.',
 	'letter.template': 'Mal for brevet',
-	'letter.templateHelp': 'Felta i klammer blir fylte ut for kvart kontor: {office}, {level}, {tolerance}, {low}, {high}, {asOf}, {source}, {reported}, {organiser}, {contact}.',
+	'letter.templateHelp':
+		'Felta i klammer blir fylte ut for kvart kontor: {office}, {level}, {tolerance}, {low}, {high}, {asOf}, {source}, {reported}, {organiser}, {contact}.',
 	'letter.saveTemplate': 'Lagre malen',
 	'letter.resetTemplate': 'Bruk standardmalen',
 	'letter.saved': 'Malen er lagra.',
 	'letter.preview': 'Utkast',
 	'letter.download': 'Last ned som Word',
-	'letter.notBelow': '{office} ligg ikkje under spennet for siste månad. Du kan likevel lage eit utkast.',
+	'letter.notBelow':
+		'{office} ligg ikkje under spennet for siste månad. Du kan likevel lage eit utkast.',
 	'letter.draft': 'Lag brevutkast',
 	'letter.reportedMonth': '{month}: {total}',
 	'letter.noneReported': 'ingen tal for dei siste 12 månadene',

@@ -28,17 +28,21 @@ export const surveysNb = {
 	'form.scale': 'Velg fra 1 til {top}.',
 	'form.scaleEnds': '1 betyr «{min}» og {top} betyr «{max}».',
 
-	'survey.error.invalidLink': 'Lenken er ikke gyldig. Sjekk at du har kopiert hele lenken fra e-posten. Har du fått en påminnelse, kan du også bruke lenken i den.',
-	'survey.error.used': 'Denne lenken er allerede brukt, så svaret ditt er registrert. Hver lenke kan brukes én gang.',
+	'survey.error.invalidLink':
+		'Lenken er ikke gyldig. Sjekk at du har kopiert hele lenken fra e-posten. Har du fått en påminnelse, kan du også bruke lenken i den.',
+	'survey.error.used':
+		'Denne lenken er allerede brukt, så svaret ditt er registrert. Hver lenke kan brukes én gang.',
 	'survey.error.answeredHere': 'Det er allerede sendt svar fra denne nettleseren. Takk!',
 	'survey.error.notOpenYet': 'Undersøkelsen er ikke åpnet ennå.',
 	'survey.error.closed': 'Undersøkelsen er stengt, og tar ikke imot flere svar.',
-	'survey.error.full': 'Undersøkelsen har fått like mange svar som det var deltakere, og tar ikke imot flere gjennom denne lenken.',
+	'survey.error.full':
+		'Undersøkelsen har fått like mange svar som det var deltakere, og tar ikke imot flere gjennom denne lenken.',
 	'survey.error.required': 'Svar på dette spørsmålet.',
 	'survey.error.requiredRows': 'Gi en vurdering av hver programpost.',
 	'survey.error.scale': 'Velg et tall fra 1 til {max}.',
 	'survey.error.option': 'Velg ett av alternativene.',
-	'survey.error.tooLong': 'Svaret kan være på høyst {max} tegn (nå {length}). Kort det ned litt; det du har skrevet, står fortsatt i feltet.',
+	'survey.error.tooLong':
+		'Svaret kan være på høyst {max} tegn (nå {length}). Kort det ned litt; det du har skrevet, står fortsatt i feltet.',
 	'survey.error.notFound': 'Fant ikke undersøkelsen.',
 	'survey.error.template': 'Velg en mal.',
 	'survey.error.title': 'Skriv en tittel.',
@@ -58,7 +62,8 @@ export const surveysNb = {
 	'survey.error.notInvited': 'Send lenkene før du sender en påminnelse.',
 	'survey.error.noNext': 'Nettverket har ingen kommende samling å legge temaet til.',
 	'survey.error.topicAlready': 'Programmet for «{title}» har allerede en post med dette navnet.',
-	'survey.error.noSlot': 'Programmet for «{title}» har ingen ledig tid. Legg til posten selv i programmet.',
+	'survey.error.noSlot':
+		'Programmet for «{title}» har ingen ledig tid. Legg til posten selv i programmet.',
 	'survey.error.topic': 'Temaet mangler.',
 
 	'list.title': 'Spørreundersøkelser',
@@ -72,9 +77,11 @@ export const surveysNb = {
 	'list.template': 'Start fra',
 	'list.create': 'Lag undersøkelsen',
 	'template.evaluation': 'Evaluering av samling',
-	'template.evaluationHelp': 'Var samlingen nyttig (1–5), vurdering av hver programpost, hva var bra, hva kan bli bedre, og ønskede temaer til neste gang.',
+	'template.evaluationHelp':
+		'Var samlingen nyttig (1–5), vurdering av hver programpost, hva var bra, hva kan bli bedre, og ønskede temaer til neste gang.',
 	'template.preEvent': 'Innspill før fagdagen',
-	'template.preEventHelp': 'Fem åpne spørsmål til de påmeldte: utfordringer, tiltak, kurs, gode erfaringer og ordet fritt. Lenken sendes med påmeldingsbekreftelsen.',
+	'template.preEventHelp':
+		'Fem åpne spørsmål til de påmeldte: utfordringer, tiltak, kurs, gode erfaringer og ordet fritt. Lenken sendes med påmeldingsbekreftelsen.',
 	'template.blank': 'Tom undersøkelse',
 	'template.blankHelp': 'Lag spørsmålene selv.',
 
@@ -84,7 +91,8 @@ export const surveysNb = {
 	'admin.reopen': 'Åpne igjen',
 	'admin.close': 'Steng undersøkelsen',
 	'admin.delete': 'Slett utkastet',
-	'admin.deleteConfirm': 'Vil du slette utkastet «{title}»? Spørsmålene blir borte, og det kan ikke angres.',
+	'admin.deleteConfirm':
+		'Vil du slette utkastet «{title}»? Spørsmålene blir borte, og det kan ikke angres.',
 	'admin.deleteYes': 'Ja, slett utkastet',
 	'admin.deleted': 'Utkastet er slettet.',
 	'admin.created': 'Undersøkelsen er laget. Se over spørsmålene og åpne den når den er klar.',
@@ -100,9 +108,11 @@ export const surveysNb = {
 
 	'send.title': 'Send personlige lenker',
 	'send.audienceCheckedIn': 'Undersøkelsen er for de {n} som ble sjekket inn på samlingen.',
-	'send.audienceConfirmed': 'Innsjekking ble ikke brukt, så undersøkelsen er for alle {n} med bekreftet plass.',
+	'send.audienceConfirmed':
+		'Innsjekking ble ikke brukt, så undersøkelsen er for alle {n} med bekreftet plass.',
 	'send.audiencePreEvent': 'Undersøkelsen er for alle {n} påmeldte, også de på venteliste.',
-	'send.preEventConfirmation': 'Mens undersøkelsen er åpen, får nye påmeldte lenken i påmeldingsbekreftelsen.',
+	'send.preEventConfirmation':
+		'Mens undersøkelsen er åpen, får nye påmeldte lenken i påmeldingsbekreftelsen.',
 	'send.openFirst': 'Åpne undersøkelsen for å sende lenkene.',
 	'send.invited': '{n} har fått lenke, {left} har ikke fått ennå.',
 	'send.invite': 'Send lenkene på e-post',
@@ -162,7 +172,8 @@ export const surveysNb = {
 	'results.rateNone': 'Ingen har fått lenke ennå.',
 	'results.hidden':
 		'Resultatene vises når minst {min} har svart. Mens undersøkelsen er åpen, vises bare svarprosenten, ikke hvor mange som har svart, så ingen kan se hvem som nettopp svarte.',
-	'results.hiddenClosed': 'Færre enn {min} svarte, så resultatene vises ikke. Det beskytter dem som svarte.',
+	'results.hiddenClosed':
+		'Færre enn {min} svarte, så resultatene vises ikke. Det beskytter dem som svarte.',
 	'results.interim':
 		'Foreløpige resultater i prosent, uten antall. De oppdateres bare når minst {min} nye har svart, slik at ingen kan se hva én person svarte. Sist oppdatert {when}.',
 	'results.answered': '{n} svarte på spørsmålet.',
@@ -175,20 +186,24 @@ export const surveysNb = {
 	'results.share': 'Andel',
 	'results.item': 'Programpost',
 	'results.question': 'Spørsmål',
-	'results.multipleNote': 'Man kunne velge flere alternativer, så andelene kan bli mer enn 100 % til sammen.',
+	'results.multipleNote':
+		'Man kunne velge flere alternativer, så andelene kan bli mer enn 100 % til sammen.',
 	'results.showAll': 'Vis alle de {n} svarene',
 	'results.noText': 'Ingen skrev noe her.',
-	'results.preEventLead': 'Innspillene fra de påmeldte, samlet per spørsmål, til planleggingen av programmet.',
+	'results.preEventLead':
+		'Innspillene fra de påmeldte, samlet per spørsmål, til planleggingen av programmet.',
 	'results.export.csv': 'Last ned resultatene (CSV)',
 	'results.export.xlsx': 'Last ned resultatene (Excel)',
 
 	'chart.share': 'Andel av svarene (%)',
 	'chart.mean': 'Gjennomsnitt (1–{max})',
 	'chart.description': 'Stolpediagram over andelen som valgte hvert svar. {figures}.',
-	'chart.gridDescription': 'Stolpediagram over gjennomsnittlig vurdering fra 1 til {max} av hver programpost. {figures}.',
+	'chart.gridDescription':
+		'Stolpediagram over gjennomsnittlig vurdering fra 1 til {max} av hver programpost. {figures}.',
 
 	'breakdown.title': 'Fordelt på grupper',
-	'breakdown.lead': 'Gjennomsnittet for skalaspørsmålene fordelt på svaret på et annet spørsmål. Grupper med færre enn {min} svar slås sammen til «Andre».',
+	'breakdown.lead':
+		'Gjennomsnittet for skalaspørsmålene fordelt på svaret på et annet spørsmål. Grupper med færre enn {min} svar slås sammen til «Andre».',
 	'breakdown.by': 'Fordel på',
 	'breakdown.show': 'Vis fordelingen',
 	'breakdown.refused': 'Fordelingen vises ikke: minst én gruppe ville fått færre enn {min} svar.',
@@ -197,15 +212,18 @@ export const surveysNb = {
 	'breakdown.n': '{n} svar',
 
 	'followUp.title': 'Dette gjør vi med innspillene',
-	'followUp.lead': 'Skriv kort hva dere tar med dere videre. Det vises her og på siden til neste samling i nettverket.',
+	'followUp.lead':
+		'Skriv kort hva dere tar med dere videre. Det vises her og på siden til neste samling i nettverket.',
 	'followUp.field': 'Dette gjør vi med innspillene',
 	'followUp.help': 'Ikke skriv om enkeltpersoner eller saker.',
 	'followUp.save': 'Lagre',
 	'followUp.saved': 'Lagret. Teksten vises på siden til neste samling.',
 
 	'topics.title': 'Ønskede temaer til neste samling',
-	'topics.lead': 'Legg et tema til i programmet for «{title}» ({date}) med ett klikk. Det får første ledige halvtime; flytt det og legg til innleder etterpå.',
-	'topics.noNext': 'Nettverket har ingen kommende samling ennå. Lag den først, så kan temaene legges til her.',
+	'topics.lead':
+		'Legg et tema til i programmet for «{title}» ({date}) med ett klikk. Det får første ledige halvtime; flytt det og legg til innleder etterpå.',
+	'topics.noNext':
+		'Nettverket har ingen kommende samling ennå. Lag den først, så kan temaene legges til her.',
 	'topics.add': 'Legg til i programmet',
 	'topics.added': '«{topic}» er lagt til i programmet for «{title}» kl. {from}–{to}.',
 	'topics.edit': 'Endre programmet',
@@ -214,26 +232,33 @@ export const surveysNb = {
 
 	'trend.link': 'Utviklingen over samlinger i nettverket',
 	'trend.title': 'Utvikling over samlinger',
-	'trend.lead': 'Spørsmål som går igjen i evalueringene, samling for samling. Samlinger der færre enn {min} svarte, står uten tall.',
+	'trend.lead':
+		'Spørsmål som går igjen i evalueringene, samling for samling. Samlinger der færre enn {min} svarte, står uten tall.',
 	'trend.none': 'Ingen stengte undersøkelser i nettverket ennå.',
 	'trend.gathering': 'Samling',
 	'trend.tooFew': 'For få svar (under {min})',
-	'trend.chartDescription': 'Linjediagram over gjennomsnittet på en skala fra 1 til {max}, samling for samling. {figures}.',
+	'trend.chartDescription':
+		'Linjediagram over gjennomsnittet på en skala fra 1 til {max}, samling for samling. {figures}.',
 
 	'gathering.followUp': 'Dette gjør vi med innspillene fra forrige samling',
 	'gathering.followUpFrom': 'Fra evalueringen av «{title}», {date}.',
 	'gathering.answer': 'Svar på «{title}»',
 
 	'mail.invite.subject': 'Hva syntes du om «{title}»?',
-	'mail.invite.lead': 'Takk for at du var med på «{title}» {date}. Vi vil gjerne høre hva du syntes, så neste samling blir enda bedre. Det tar om lag fem minutter.',
+	'mail.invite.lead':
+		'Takk for at du var med på «{title}» {date}. Vi vil gjerne høre hva du syntes, så neste samling blir enda bedre. Det tar om lag fem minutter.',
 	'mail.preEvent.subject': 'Innspill før «{title}»',
-	'mail.preEvent.lead': 'Du er påmeldt «{title}» {date}. Før dagen vil vi gjerne vite hva du er opptatt av, så programmet kan svare på det.',
+	'mail.preEvent.lead':
+		'Du er påmeldt «{title}» {date}. Før dagen vil vi gjerne vite hva du er opptatt av, så programmet kan svare på det.',
 	'mail.custom.lead': 'Vi har noen spørsmål om «{title}» {date}.',
 	'mail.reminder.subject': 'Påminnelse: {survey}',
-	'mail.reminder.lead': 'Vi har ikke fått svar fra deg ennå. Har du allerede svart, kan du se bort fra denne e-posten.',
-	'mail.anonymity': 'Svaret ditt lagres uten navn, e-postadresse eller kobling til denne e-posten. Resultatene vises først når minst {min} har svart.',
+	'mail.reminder.lead':
+		'Vi har ikke fått svar fra deg ennå. Har du allerede svart, kan du se bort fra denne e-posten.',
+	'mail.anonymity':
+		'Svaret ditt lagres uten navn, e-postadresse eller kobling til denne e-posten. Resultatene vises først når minst {min} har svart.',
 	'mail.link': 'Svar her (lenken kan brukes én gang): {url}',
-	'mail.confirmation.preEvent': '«{survey}»: før dagen vil vi gjerne høre hva du er opptatt av. Svaret er anonymt, og resultatene vises først når minst {min} har svart.',
+	'mail.confirmation.preEvent':
+		'«{survey}»: før dagen vil vi gjerne høre hva du er opptatt av. Svaret er anonymt, og resultatene vises først når minst {min} har svart.',
 
 	'export.question': 'Spørsmål',
 	'export.item': 'Programpost',

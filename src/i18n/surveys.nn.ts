@@ -25,17 +25,21 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'form.scale': 'Vel frå 1 til {top}.',
 	'form.scaleEnds': '1 tyder «{min}» og {top} tyder «{max}».',
 
-	'survey.error.invalidLink': 'Lenkja er ikkje gyldig. Sjekk at du har kopiert heile lenkja frå e-posten. Har du fått ei påminning, kan du òg bruke lenkja i den.',
-	'survey.error.used': 'Denne lenkja er alt brukt, så svaret ditt er registrert. Kvar lenkje kan brukast éin gong.',
+	'survey.error.invalidLink':
+		'Lenkja er ikkje gyldig. Sjekk at du har kopiert heile lenkja frå e-posten. Har du fått ei påminning, kan du òg bruke lenkja i den.',
+	'survey.error.used':
+		'Denne lenkja er alt brukt, så svaret ditt er registrert. Kvar lenkje kan brukast éin gong.',
 	'survey.error.answeredHere': 'Det er alt sendt svar frå denne nettlesaren. Takk!',
 	'survey.error.notOpenYet': 'Undersøkinga er ikkje opna enno.',
 	'survey.error.closed': 'Undersøkinga er stengd, og tek ikkje imot fleire svar.',
-	'survey.error.full': 'Undersøkinga har fått like mange svar som det var deltakarar, og tek ikkje imot fleire gjennom denne lenkja.',
+	'survey.error.full':
+		'Undersøkinga har fått like mange svar som det var deltakarar, og tek ikkje imot fleire gjennom denne lenkja.',
 	'survey.error.required': 'Svar på dette spørsmålet.',
 	'survey.error.requiredRows': 'Gje ei vurdering av kvar programpost.',
 	'survey.error.scale': 'Vel eit tal frå 1 til {max}.',
 	'survey.error.option': 'Vel eitt av alternativa.',
-	'survey.error.tooLong': 'Svaret kan vere på høgst {max} teikn (no {length}). Kort det ned litt; det du har skrive, står framleis i feltet.',
+	'survey.error.tooLong':
+		'Svaret kan vere på høgst {max} teikn (no {length}). Kort det ned litt; det du har skrive, står framleis i feltet.',
 	'survey.error.notFound': 'Fann ikkje undersøkinga.',
 	'survey.error.template': 'Vel ein mal.',
 	'survey.error.title': 'Skriv ein tittel.',
@@ -55,7 +59,8 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'survey.error.notInvited': 'Send lenkjene før du sender ei påminning.',
 	'survey.error.noNext': 'Nettverket har inga komande samling å leggje temaet til.',
 	'survey.error.topicAlready': 'Programmet for «{title}» har alt ein post med dette namnet.',
-	'survey.error.noSlot': 'Programmet for «{title}» har inga ledig tid. Legg til posten sjølv i programmet.',
+	'survey.error.noSlot':
+		'Programmet for «{title}» har inga ledig tid. Legg til posten sjølv i programmet.',
 	'survey.error.topic': 'Temaet manglar.',
 
 	'list.title': 'Spørjeundersøkingar',
@@ -69,9 +74,11 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'list.template': 'Start frå',
 	'list.create': 'Lag undersøkinga',
 	'template.evaluation': 'Evaluering av samling',
-	'template.evaluationHelp': 'Var samlinga nyttig (1–5), vurdering av kvar programpost, kva var bra, kva kan bli betre, og ønskte tema til neste gong.',
+	'template.evaluationHelp':
+		'Var samlinga nyttig (1–5), vurdering av kvar programpost, kva var bra, kva kan bli betre, og ønskte tema til neste gong.',
 	'template.preEvent': 'Innspel før fagdagen',
-	'template.preEventHelp': 'Fem opne spørsmål til dei påmelde: utfordringar, tiltak, kurs, gode erfaringar og ordet fritt. Lenkja blir send med påmeldingsstadfestinga.',
+	'template.preEventHelp':
+		'Fem opne spørsmål til dei påmelde: utfordringar, tiltak, kurs, gode erfaringar og ordet fritt. Lenkja blir send med påmeldingsstadfestinga.',
 	'template.blank': 'Tom undersøking',
 	'template.blankHelp': 'Lag spørsmåla sjølv.',
 
@@ -81,7 +88,8 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'admin.reopen': 'Opne igjen',
 	'admin.close': 'Steng undersøkinga',
 	'admin.delete': 'Slett utkastet',
-	'admin.deleteConfirm': 'Vil du slette utkastet «{title}»? Spørsmåla blir borte, og det kan ikkje angrast.',
+	'admin.deleteConfirm':
+		'Vil du slette utkastet «{title}»? Spørsmåla blir borte, og det kan ikkje angrast.',
 	'admin.deleteYes': 'Ja, slett utkastet',
 	'admin.deleted': 'Utkastet er sletta.',
 	'admin.created': 'Undersøkinga er laga. Sjå over spørsmåla og opne ho når ho er klar.',
@@ -97,9 +105,11 @@ export const surveysNn: Record<SurveyKey, string> = {
 
 	'send.title': 'Send personlege lenkjer',
 	'send.audienceCheckedIn': 'Undersøkinga er for dei {n} som vart sjekka inn på samlinga.',
-	'send.audienceConfirmed': 'Innsjekking vart ikkje brukt, så undersøkinga er for alle {n} med stadfesta plass.',
+	'send.audienceConfirmed':
+		'Innsjekking vart ikkje brukt, så undersøkinga er for alle {n} med stadfesta plass.',
 	'send.audiencePreEvent': 'Undersøkinga er for alle {n} påmelde, også dei på venteliste.',
-	'send.preEventConfirmation': 'Medan undersøkinga er open, får nye påmelde lenkja i påmeldingsstadfestinga.',
+	'send.preEventConfirmation':
+		'Medan undersøkinga er open, får nye påmelde lenkja i påmeldingsstadfestinga.',
 	'send.openFirst': 'Opne undersøkinga for å sende lenkjene.',
 	'send.invited': '{n} har fått lenkje, {left} har ikkje fått enno.',
 	'send.invite': 'Send lenkjene på e-post',
@@ -159,7 +169,8 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'results.rateNone': 'Ingen har fått lenkje enno.',
 	'results.hidden':
 		'Resultata blir viste når minst {min} har svart. Medan undersøkinga er open, blir berre svarprosenten vist, ikkje kor mange som har svart, så ingen kan sjå kven som nettopp svarte.',
-	'results.hiddenClosed': 'Færre enn {min} svarte, så resultata blir ikkje viste. Det vernar dei som svarte.',
+	'results.hiddenClosed':
+		'Færre enn {min} svarte, så resultata blir ikkje viste. Det vernar dei som svarte.',
 	'results.interim':
 		'Førebelse resultat i prosent, utan tal på svar. Dei blir oppdaterte berre når minst {min} nye har svart, slik at ingen kan sjå kva éin person svarte. Sist oppdatert {when}.',
 	'results.answered': '{n} svarte på spørsmålet.',
@@ -172,37 +183,45 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'results.share': 'Del',
 	'results.item': 'Programpost',
 	'results.question': 'Spørsmål',
-	'results.multipleNote': 'Ein kunne velje fleire alternativ, så delane kan bli meir enn 100 % til saman.',
+	'results.multipleNote':
+		'Ein kunne velje fleire alternativ, så delane kan bli meir enn 100 % til saman.',
 	'results.showAll': 'Vis alle dei {n} svara',
 	'results.noText': 'Ingen skreiv noko her.',
-	'results.preEventLead': 'Innspela frå dei påmelde, samla per spørsmål, til planlegginga av programmet.',
+	'results.preEventLead':
+		'Innspela frå dei påmelde, samla per spørsmål, til planlegginga av programmet.',
 	'results.export.csv': 'Last ned resultata (CSV)',
 	'results.export.xlsx': 'Last ned resultata (Excel)',
 
 	'chart.share': 'Del av svara (%)',
 	'chart.mean': 'Gjennomsnitt (1–{max})',
 	'chart.description': 'Stolpediagram over delen som valde kvart svar. {figures}.',
-	'chart.gridDescription': 'Stolpediagram over gjennomsnittleg vurdering frå 1 til {max} av kvar programpost. {figures}.',
+	'chart.gridDescription':
+		'Stolpediagram over gjennomsnittleg vurdering frå 1 til {max} av kvar programpost. {figures}.',
 
 	'breakdown.title': 'Fordelt på grupper',
-	'breakdown.lead': 'Gjennomsnittet for skalaspørsmåla fordelt på svaret på eit anna spørsmål. Grupper med færre enn {min} svar blir slått saman til «Andre».',
+	'breakdown.lead':
+		'Gjennomsnittet for skalaspørsmåla fordelt på svaret på eit anna spørsmål. Grupper med færre enn {min} svar blir slått saman til «Andre».',
 	'breakdown.by': 'Fordel på',
 	'breakdown.show': 'Vis fordelinga',
-	'breakdown.refused': 'Fordelinga blir ikkje vist: minst éi gruppe ville fått færre enn {min} svar.',
+	'breakdown.refused':
+		'Fordelinga blir ikkje vist: minst éi gruppe ville fått færre enn {min} svar.',
 	'breakdown.caption': 'Gjennomsnitt fordelt på «{question}»',
 	'breakdown.others': 'Andre',
 	'breakdown.n': '{n} svar',
 
 	'followUp.title': 'Dette gjer vi med innspela',
-	'followUp.lead': 'Skriv kort kva de tek med dykk vidare. Det blir vist her og på sida til neste samling i nettverket.',
+	'followUp.lead':
+		'Skriv kort kva de tek med dykk vidare. Det blir vist her og på sida til neste samling i nettverket.',
 	'followUp.field': 'Dette gjer vi med innspela',
 	'followUp.help': 'Ikkje skriv om enkeltpersonar eller saker.',
 	'followUp.save': 'Lagre',
 	'followUp.saved': 'Lagra. Teksten blir vist på sida til neste samling.',
 
 	'topics.title': 'Ønskte tema til neste samling',
-	'topics.lead': 'Legg eit tema til i programmet for «{title}» ({date}) med eitt klikk. Det får første ledige halvtime; flytt det og legg til innleiar etterpå.',
-	'topics.noNext': 'Nettverket har inga komande samling enno. Lag ho først, så kan temaa leggjast til her.',
+	'topics.lead':
+		'Legg eit tema til i programmet for «{title}» ({date}) med eitt klikk. Det får første ledige halvtime; flytt det og legg til innleiar etterpå.',
+	'topics.noNext':
+		'Nettverket har inga komande samling enno. Lag ho først, så kan temaa leggjast til her.',
 	'topics.add': 'Legg til i programmet',
 	'topics.added': '«{topic}» er lagt til i programmet for «{title}» kl. {from}–{to}.',
 	'topics.edit': 'Endre programmet',
@@ -211,26 +230,33 @@ export const surveysNn: Record<SurveyKey, string> = {
 
 	'trend.link': 'Utviklinga over samlingar i nettverket',
 	'trend.title': 'Utvikling over samlingar',
-	'trend.lead': 'Spørsmål som går igjen i evalueringane, samling for samling. Samlingar der færre enn {min} svarte, står utan tal.',
+	'trend.lead':
+		'Spørsmål som går igjen i evalueringane, samling for samling. Samlingar der færre enn {min} svarte, står utan tal.',
 	'trend.none': 'Ingen stengde undersøkingar i nettverket enno.',
 	'trend.gathering': 'Samling',
 	'trend.tooFew': 'For få svar (under {min})',
-	'trend.chartDescription': 'Linjediagram over gjennomsnittet på ein skala frå 1 til {max}, samling for samling. {figures}.',
+	'trend.chartDescription':
+		'Linjediagram over gjennomsnittet på ein skala frå 1 til {max}, samling for samling. {figures}.',
 
 	'gathering.followUp': 'Dette gjer vi med innspela frå førre samling',
 	'gathering.followUpFrom': 'Frå evalueringa av «{title}», {date}.',
 	'gathering.answer': 'Svar på «{title}»',
 
 	'mail.invite.subject': 'Kva synest du om «{title}»?',
-	'mail.invite.lead': 'Takk for at du var med på «{title}» {date}. Vi vil gjerne høyre kva du synest, så neste samling blir endå betre. Det tek om lag fem minutt.',
+	'mail.invite.lead':
+		'Takk for at du var med på «{title}» {date}. Vi vil gjerne høyre kva du synest, så neste samling blir endå betre. Det tek om lag fem minutt.',
 	'mail.preEvent.subject': 'Innspel før «{title}»',
-	'mail.preEvent.lead': 'Du er påmeld «{title}» {date}. Før dagen vil vi gjerne vite kva du er oppteken av, så programmet kan svare på det.',
+	'mail.preEvent.lead':
+		'Du er påmeld «{title}» {date}. Før dagen vil vi gjerne vite kva du er oppteken av, så programmet kan svare på det.',
 	'mail.custom.lead': 'Vi har nokre spørsmål om «{title}» {date}.',
 	'mail.reminder.subject': 'Påminning: {survey}',
-	'mail.reminder.lead': 'Vi har ikkje fått svar frå deg enno. Har du alt svart, kan du sjå bort frå denne e-posten.',
-	'mail.anonymity': 'Svaret ditt blir lagra utan namn, e-postadresse eller kopling til denne e-posten. Resultata blir viste først når minst {min} har svart.',
+	'mail.reminder.lead':
+		'Vi har ikkje fått svar frå deg enno. Har du alt svart, kan du sjå bort frå denne e-posten.',
+	'mail.anonymity':
+		'Svaret ditt blir lagra utan namn, e-postadresse eller kopling til denne e-posten. Resultata blir viste først når minst {min} har svart.',
 	'mail.link': 'Svar her (lenkja kan brukast éin gong): {url}',
-	'mail.confirmation.preEvent': '«{survey}»: før dagen vil vi gjerne høyre kva du er oppteken av. Svaret er anonymt, og resultata blir viste først når minst {min} har svart.',
+	'mail.confirmation.preEvent':
+		'«{survey}»: før dagen vil vi gjerne høyre kva du er oppteken av. Svaret er anonymt, og resultata blir viste først når minst {min} har svart.',
 
 	'export.question': 'Spørsmål',
 	'export.item': 'Programpost',

@@ -6,12 +6,13 @@
  */
 import { createGathering } from '../factories.ts';
 import { e2eDb, expect, sessionCookieFor, test, type Role } from './fixtures.ts';
-import { SESSION_COOKIE } from '../../src/lib/auth/session.server.ts';
-import { surveyQuestions, surveys } from '../../db/schema/index.ts';
+import { SESSION_COOKIE } from '#lib/auth/session.server.ts';
+import { surveyQuestions, surveys } from '#db/schema/index.ts';
 
 const ROLES: Role[] = ['anonymous', 'participant', 'coordinator-other', 'coordinator', 'admin'];
 type Allowed = Record<Role, boolean>;
-const only = (...roles: Role[]): Allowed => Object.fromEntries(ROLES.map((r) => [r, roles.includes(r)])) as Allowed;
+const only = (...roles: Role[]): Allowed =>
+	Object.fromEntries(ROLES.map((r) => [r, roles.includes(r)])) as Allowed;
 const signedIn = only('participant', 'coordinator-other', 'coordinator', 'admin');
 const coordinators = only('coordinator-other', 'coordinator', 'admin');
 const admins = only('admin');
@@ -38,7 +39,10 @@ const PAGES: [string, Allowed][] = [
 	['/nn/admin/samlinger/samling-2019-09-19/undersokingar', vestland],
 	['/admin/samlinger/samling-2019-09-19/undersokingar/utvikling', vestland],
 	['/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19', vestland],
-	['/nn/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/resultat', vestland],
+	[
+		'/nn/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/resultat',
+		vestland,
+	],
 	['/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19/skjerm', vestland],
 	['/admin/deltakartal/vestland', vestland],
 	['/nn/admin/deltakartal/vestland/registrer', vestland],
@@ -70,33 +74,91 @@ const FILES: [string, Allowed][] = [
  * body would hide a missing guard). They act on a throwaway Vestland gathering made for this test.
  */
 const gatheringForm = (id: string) => ({
-	gatheringId: id, networkId: 'vestland', title: 'Tilgangstest', description: '', goals: '', date: '2031-05-05', startTime: '09:00', endTime: '15:00',
-	venueName: 'Statens hus', venueAddress: 'Kaigaten 9', venueTown: 'Bergen', capacity: '20', reminderDays: '3',
-	registrationOpens: '2031-04-01T09:00', registrationCloses: '2031-05-01T09:00',
+	gatheringId: id,
+	networkId: 'vestland',
+	title: 'Tilgangstest',
+	description: '',
+	goals: '',
+	date: '2031-05-05',
+	startTime: '09:00',
+	endTime: '15:00',
+	venueName: 'Statens hus',
+	venueAddress: 'Kaigaten 9',
+	venueTown: 'Bergen',
+	capacity: '20',
+	reminderDays: '3',
+	registrationOpens: '2031-04-01T09:00',
+	registrationCloses: '2031-05-01T09:00',
 });
 const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>][] = [
-	['auth.changePassword', signedIn, () => ({ currentPassword: 'not the password', newPassword: 'a new long password' })],
-	['admin.grantCoordinator', admins, () => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' })],
-	['admin.revokeCoordinator', admins, () => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' })],
+	[
+		'auth.changePassword',
+		signedIn,
+		() => ({ currentPassword: 'not the password', newPassword: 'a new long password' }),
+	],
+	[
+		'admin.grantCoordinator',
+		admins,
+		() => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' }),
+	],
+	[
+		'admin.revokeCoordinator',
+		admins,
+		() => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' }),
+	],
 	['gatherings.create', vestland, (id) => gatheringForm(id)],
 	['gatherings.update', vestland, (id) => gatheringForm(id)],
 	['gatherings.publish', vestland, (id) => ({ gatheringId: id })],
 	['gatherings.duplicate', vestland, (id) => ({ gatheringId: id })],
-	['gatherings.saveItem', vestland, (id) => ({ gatheringId: id, startTime: '09:00', endTime: '09:10', title: 'Post', kind: 'talk' })],
+	[
+		'gatherings.saveItem',
+		vestland,
+		(id) => ({
+			gatheringId: id,
+			startTime: '09:00',
+			endTime: '09:10',
+			title: 'Post',
+			kind: 'talk',
+		}),
+	],
 	['gatherings.deleteItem', vestland, (id) => ({ gatheringId: id, itemId: 'finst-ikkje' })],
 	['gatherings.checkIn', vestland, (id) => ({ gatheringId: id, registrationId: 'finst-ikkje' })],
 	['gatherings.message', vestland, (id) => ({ gatheringId: id, subject: 'Hei', body: 'Melding' })],
-	['gatherings.deletePresentation', vestland, (id) => ({ gatheringId: id, presentationId: 'finst-ikkje' })],
+	[
+		'gatherings.deletePresentation',
+		vestland,
+		(id) => ({ gatheringId: id, presentationId: 'finst-ikkje' }),
+	],
 	['questions.deadline', vestland, (id) => ({ gatheringId: id, deadline: '2031-05-04T12:00' })],
 	['questions.sendDossiers', vestland, (id) => ({ gatheringId: id })],
-	['questions.moderate', vestland, (id) => ({ gatheringId: id, questionId: 'finst-ikkje', action: 'approve' })],
-	['exercises.save', vestland, (id) => ({ gatheringId: id, number: '1', title: 'Tilgangsoppgåve' })],
-	['exercises.setStatus', vestland, (id) => ({ gatheringId: id, exerciseId: 'finst-ikkje', status: 'open' })],
+	[
+		'questions.moderate',
+		vestland,
+		(id) => ({ gatheringId: id, questionId: 'finst-ikkje', action: 'approve' }),
+	],
+	[
+		'exercises.save',
+		vestland,
+		(id) => ({ gatheringId: id, number: '1', title: 'Tilgangsoppgåve' }),
+	],
+	[
+		'exercises.setStatus',
+		vestland,
+		(id) => ({ gatheringId: id, exerciseId: 'finst-ikkje', status: 'open' }),
+	],
 	['exercises.addGroups', vestland, (id) => ({ gatheringId: id, count: '1' })],
 	['surveys.create', vestland, (id) => ({ gatheringId: id, template: 'evaluation' })],
 	['surveys.settings', vestland, () => ({ surveyId, titleNb: 'Tilgangstest' })],
-	['surveys.saveQuestion', vestland, () => ({ surveyId, type: 'text', textNb: 'Tilgangsspørsmål' })],
-	['surveys.moveQuestion', vestland, () => ({ surveyId, questionId: 'finst-ikkje', direction: 'up' })],
+	[
+		'surveys.saveQuestion',
+		vestland,
+		() => ({ surveyId, type: 'text', textNb: 'Tilgangsspørsmål' }),
+	],
+	[
+		'surveys.moveQuestion',
+		vestland,
+		() => ({ surveyId, questionId: 'finst-ikkje', direction: 'up' }),
+	],
 	['surveys.deleteQuestion', vestland, () => ({ surveyId, questionId: 'finst-ikkje' })],
 	['surveys.setStatus', vestland, () => ({ surveyId, status: 'open' })],
 	['surveys.openLink', vestland, () => ({ surveyId, enabled: 'true' })],
@@ -107,12 +169,55 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 	['surveys.delete', vestland, () => ({ surveyId: draftSurveyId, confirmed: 'ja' })],
 	['participantNumbers.preview', vestland, () => ({ networkId: 'vestland' })],
 	['participantNumbers.commit', vestland, () => ({ networkId: 'vestland', rows: '[]' })],
-	['participantNumbers.saveMonth', vestland, () => ({ networkId: 'vestland', month: '2019-01', office: 'finst-ikkje', total: '', under25: '', over25: '', note: '' })],
-	['participantNumbers.saveLevel', vestland, () => ({ networkId: 'vestland', officeId: 'finst-ikkje', level: '7,8', tolerancePercent: '30', asOf: '2019-04-09', source: 'Tilgangstest' })],
-	['participantNumbers.addContext', vestland, () => ({ networkId: 'vestland', area: 'Tilgangstest', participants: '1', under25: '', potential: '', asOf: '2019-04-09', source: 'Tilgangstest' })],
-	['participantNumbers.deleteContext', vestland, () => ({ networkId: 'vestland', id: 'finst-ikkje' })],
+	[
+		'participantNumbers.saveMonth',
+		vestland,
+		() => ({
+			networkId: 'vestland',
+			month: '2019-01',
+			office: 'finst-ikkje',
+			total: '',
+			under25: '',
+			over25: '',
+			note: '',
+		}),
+	],
+	[
+		'participantNumbers.saveLevel',
+		vestland,
+		() => ({
+			networkId: 'vestland',
+			officeId: 'finst-ikkje',
+			level: '7,8',
+			tolerancePercent: '30',
+			asOf: '2019-04-09',
+			source: 'Tilgangstest',
+		}),
+	],
+	[
+		'participantNumbers.addContext',
+		vestland,
+		() => ({
+			networkId: 'vestland',
+			area: 'Tilgangstest',
+			participants: '1',
+			under25: '',
+			potential: '',
+			asOf: '2019-04-09',
+			source: 'Tilgangstest',
+		}),
+	],
+	[
+		'participantNumbers.deleteContext',
+		vestland,
+		() => ({ networkId: 'vestland', id: 'finst-ikkje' }),
+	],
 	['participantNumbers.publish', vestland, () => ({ networkId: 'vestland', published: 'false' })],
-	['participantNumbers.saveTemplate', vestland, () => ({ networkId: 'vestland', lang: 'nb', template: '', reset: '1' })],
+	[
+		'participantNumbers.saveTemplate',
+		vestland,
+		() => ({ networkId: 'vestland', lang: 'nb', template: '', reset: '1' }),
+	],
 	['gatherings.cancel', vestland, (id) => ({ gatheringId: id, confirmed: 'ja' })],
 ];
 
@@ -127,8 +232,27 @@ test.beforeAll(async () => {
 	draftSurveyId = `${gatheringId}-s2`;
 	const now = new Date();
 	for (const id of [surveyId, draftSurveyId]) {
-		await db.insert(surveys).values({ id, gatheringId, kind: 'evaluation', titleNb: 'Tilgangstest', titleNn: 'Tilgangstest', status: 'draft', createdAt: now, updatedAt: now });
-		await db.insert(surveyQuestions).values({ id: `${id}-q1`, surveyId: id, position: 1, key: 'useful', type: 'scale', required: true, textNb: 'Nyttig?', textNn: 'Nyttig?', options: [] });
+		await db.insert(surveys).values({
+			id,
+			gatheringId,
+			kind: 'evaluation',
+			titleNb: 'Tilgangstest',
+			titleNn: 'Tilgangstest',
+			status: 'draft',
+			createdAt: now,
+			updatedAt: now,
+		});
+		await db.insert(surveyQuestions).values({
+			id: `${id}-q1`,
+			surveyId: id,
+			position: 1,
+			key: 'useful',
+			type: 'scale',
+			required: true,
+			textNb: 'Nyttig?',
+			textNn: 'Nyttig?',
+			options: [],
+		});
 	}
 });
 
@@ -142,7 +266,10 @@ for (const role of ROLES) {
 	test.describe(`as ${role}`, () => {
 		for (const [path, allowed] of PAGES) {
 			test(`page ${path}`, async ({ request }) => {
-				const response = await request.get(path, { headers: await cookieHeader(role), maxRedirects: 0 });
+				const response = await request.get(path, {
+					headers: await cookieHeader(role),
+					maxRedirects: 0,
+				});
 				if (allowed[role]) expect(response.status()).toBe(200);
 				else if (role === 'anonymous') {
 					expect(response.status()).toBe(303);

@@ -1,10 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { outbox } from '../../db/schema/index.ts';
+import { outbox } from '#db/schema/index.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 
-test('sign up, log out, log in, and reset the password through the outbox', async ({ page, browser }) => {
+test('sign up, log out, log in, and reset the password through the outbox', async ({
+	page,
+	browser,
+}) => {
 	// A long journey (sign-up, activation, log in, reset) with argon2 at each step: slow on a busy CI machine.
 	test.setTimeout(240_000);
 	const email = `ny.brukar.${unique()}@example.no`;
@@ -16,9 +19,15 @@ test('sign up, log out, log in, and reset the password through the outbox', asyn
 	await page.getByLabel('Passord').fill('eit langt og godt passord');
 	await page.getByRole('button', { name: 'Opprett konto' }).click();
 	// The same answer whether or not the address had an account; the mailed link activates it.
-	await expect(page.getByTestId('signup-sent')).toContainText(`Vi har sendt en e-post til ${email}.`);
+	await expect(page.getByTestId('signup-sent')).toContainText(
+		`Vi har sendt en e-post til ${email}.`,
+	);
 	await expectAccessible(page);
-	const activation = await (await e2eDb()).query.outbox.findFirst({ where: and(eq(outbox.to, email), eq(outbox.kind, 'account-activation')) });
+	const activation = await (
+		await e2eDb()
+	).query.outbox.findFirst({
+		where: and(eq(outbox.to, email), eq(outbox.kind, 'account-activation')),
+	});
 	const activationLink = /https?:\/\/\S+\/ta-i-bruk\?token=\S+/.exec(activation!.text)![0];
 	await page.goto(new URL(activationLink).pathname + new URL(activationLink).search);
 	await expectAccessible(page);
@@ -91,7 +100,9 @@ test('sign up, log out, log in, and reset the password through the outbox', asyn
 test.describe('sign-up without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('names every bad field, keeps what was typed except the password, and saves nothing', async ({ page }) => {
+	test('names every bad field, keeps what was typed except the password, and saves nothing', async ({
+		page,
+	}) => {
 		await page.goto('/nn/registrer');
 		await page.getByLabel('Namn', { exact: true }).fill('Per Prøve');
 		await page.getByLabel('E-postadresse').fill('ikkje-ei-adresse');
@@ -104,14 +115,18 @@ test.describe('sign-up without JavaScript', () => {
 		const summary = page.getByTestId('error-summary');
 		await expect(summary).toContainText('Skriv ei gyldig e-postadresse');
 		await expect(summary).toContainText('Passordet må ha minst 12 teikn.');
-		await expect(summary).toContainText('Vel NAV-kontor, eller skriv namnet på organisasjonen din.');
+		await expect(summary).toContainText(
+			'Vel NAV-kontor, eller skriv namnet på organisasjonen din.',
+		);
 		await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('Per Prøve');
 		await expect(page.getByLabel('E-postadresse')).toHaveValue('ikkje-ei-adresse');
 		await expect(page.getByLabel('Passord')).toHaveValue('');
 		await expect(page.getByLabel('E-postadresse')).toHaveAttribute('aria-invalid', 'true');
 	});
 
-	test('answers an address that already has an account as any other, and mails its owner', async ({ page }) => {
+	test('answers an address that already has an account as any other, and mails its owner', async ({
+		page,
+	}) => {
 		await page.goto('/registrer');
 		await page.getByLabel('Navn', { exact: true }).fill('Dobbel Deltakar');
 		await page.getByLabel('E-postadresse').fill('deltakar@example.no');
@@ -122,8 +137,14 @@ test.describe('sign-up without JavaScript', () => {
 			page.getByRole('button', { name: 'Opprett konto' }).click(),
 		]);
 		expect(response.status()).toBe(200);
-		await expect(page.getByTestId('signup-sent')).toContainText('Vi har sendt en e-post til deltakar@example.no.');
-		const note = await (await e2eDb()).query.outbox.findFirst({ where: and(eq(outbox.to, 'deltakar@example.no'), eq(outbox.kind, 'account-exists')) });
+		await expect(page.getByTestId('signup-sent')).toContainText(
+			'Vi har sendt en e-post til deltakar@example.no.',
+		);
+		const note = await (
+			await e2eDb()
+		).query.outbox.findFirst({
+			where: and(eq(outbox.to, 'deltakar@example.no'), eq(outbox.kind, 'account-exists')),
+		});
 		expect(note?.subject).toBe('Du har allerede en konto i KVP-nettverket');
 	});
 });
@@ -131,7 +152,11 @@ test.describe('sign-up without JavaScript', () => {
 test('the three demo accounts log in and see their roles', async ({ browser }) => {
 	const accounts = [
 		['admin@example.no', 'kvp-demo-admin', 'Administrator'],
-		['koordinator.vestland@example.no', 'kvp-demo-koordinator', 'Koordinator for KVP-nettverket i Vestland'],
+		[
+			'koordinator.vestland@example.no',
+			'kvp-demo-koordinator',
+			'Koordinator for KVP-nettverket i Vestland',
+		],
 		['deltakar@example.no', 'kvp-demo-deltakar', 'Deltaker'],
 	];
 	for (const [email, password, role] of accounts) {
@@ -147,7 +172,10 @@ test('the three demo accounts log in and see their roles', async ({ browser }) =
 	}
 });
 
-test('a participant opening an admin page gets a 403 page in Norwegian', async ({ page, loginAs }) => {
+test('a participant opening an admin page gets a 403 page in Norwegian', async ({
+	page,
+	loginAs,
+}) => {
 	await loginAs('participant');
 	const nb = await page.goto('/admin/brukere');
 	expect(nb?.status()).toBe(403);
@@ -160,7 +188,12 @@ test('a participant opening an admin page gets a 403 page in Norwegian', async (
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 });
 
-test('a forged or tampered session cookie logs the user out cleanly', async ({ page, context, baseURL, loginAs }) => {
+test('a forged or tampered session cookie logs the user out cleanly', async ({
+	page,
+	context,
+	baseURL,
+	loginAs,
+}) => {
 	await loginAs('participant');
 	const [cookie] = await context.cookies();
 	const tampered = cookie!.value.slice(0, -2) + (cookie!.value.endsWith('AA') ? 'BB' : 'AA');
@@ -184,7 +217,9 @@ test('a form post from another origin is refused', async ({ request }) => {
 	expect(response.headers()['set-cookie'] ?? '').not.toContain('kvp_session=');
 });
 
-test('repeated failed logins are slowed down with a message that says how long to wait', async ({ page }) => {
+test('repeated failed logins are slowed down with a message that says how long to wait', async ({
+	page,
+}) => {
 	await page.goto('/logg-inn');
 	const email = `gjetting.${unique()}@example.no`;
 	// Delays double from the fourth failure (1 s, 2 s, 4 s …), so typing soon outpaces them.
@@ -193,10 +228,14 @@ test('repeated failed logins are slowed down with a message that says how long t
 		await page.getByLabel('E-postadresse').fill(email);
 		await page.getByLabel('Passord').fill(`gjett ${i}`);
 		await page.getByRole('button', { name: 'Logg inn' }).click();
-		throttled = ((await page.getByTestId('form-error').textContent()) ?? '').includes('For mange mislykkede forsøk');
+		throttled = ((await page.getByTestId('form-error').textContent()) ?? '').includes(
+			'For mange mislykkede forsøk',
+		);
 	}
 	expect(throttled).toBe(true);
-	await expect(page.getByTestId('form-error')).toContainText(/Vent \d+ sekunder før du prøver igjen/);
+	await expect(page.getByTestId('form-error')).toContainText(
+		/Vent \d+ sekunder før du prøver igjen/,
+	);
 	await expect(page.getByLabel('E-postadresse')).toHaveValue(email);
 	await expectAccessible(page);
 });

@@ -4,9 +4,15 @@
  * capacity still holds when registration continues.
  */
 import { and, eq } from 'drizzle-orm';
-import { createDb } from '../../db/client.ts';
-import { registrations } from '../../db/schema/index.ts';
-import { prepareDatabase, registerAll, startServer, waitForServer, type Outcome } from '../support/load.ts';
+import { createDb } from '#db/client.ts';
+import { registrations } from '#db/schema/index.ts';
+import {
+	prepareDatabase,
+	registerAll,
+	startServer,
+	waitForServer,
+	type Outcome,
+} from '../support/load.ts';
 import { expect, test } from './fixtures.ts';
 
 const FILE = '.e2e/crash.db';
@@ -23,13 +29,19 @@ test('registrations answered with success survive a SIGKILL, and capacity holds 
 	// Kill the server once 40 registrations have been answered, with many more in flight.
 	const answered: Outcome[] = [];
 	let killed = false;
-	const burst = registerAll(base, gatheringId, Array.from({ length: 300 }, (_, i) => `krasj-${i}@example.no`), 30, (o) => {
-		if (o.status === 200) answered.push(o);
-		if (!killed && answered.length >= 40) {
-			killed = true;
-			server.kill('SIGKILL');
-		}
-	});
+	const burst = registerAll(
+		base,
+		gatheringId,
+		Array.from({ length: 300 }, (_, i) => `krasj-${i}@example.no`),
+		30,
+		(o) => {
+			if (o.status === 200) answered.push(o);
+			if (!killed && answered.length >= 40) {
+				killed = true;
+				server.kill('SIGKILL');
+			}
+		},
+	);
 	const first = await burst;
 	expect(killed).toBe(true);
 	expect(first.some((o) => o.networkError)).toBe(true);
@@ -39,13 +51,24 @@ test('registrations answered with success survive a SIGKILL, and capacity holds 
 		await waitForServer(base);
 		const db = await createDb(`file:${FILE}`);
 		for (const o of answered) {
-			const [row] = await db.select().from(registrations).where(and(eq(registrations.gatheringId, gatheringId), eq(registrations.email, o.email)));
+			const [row] = await db
+				.select()
+				.from(registrations)
+				.where(and(eq(registrations.gatheringId, gatheringId), eq(registrations.email, o.email)));
 			expect(row?.status, `${o.email} was told ${o.result?.status}`).toBe(o.result?.status);
 		}
 		// Registration goes on after the restart; the seats never exceed the capacity.
-		const after = await registerAll(base, gatheringId, Array.from({ length: 100 }, (_, i) => `etter-${i}@example.no`), 20);
+		const after = await registerAll(
+			base,
+			gatheringId,
+			Array.from({ length: 100 }, (_, i) => `etter-${i}@example.no`),
+			20,
+		);
 		expect(after.filter((o) => o.status !== 200 && o.status !== 409)).toEqual([]);
-		const rows = await db.select().from(registrations).where(eq(registrations.gatheringId, gatheringId));
+		const rows = await db
+			.select()
+			.from(registrations)
+			.where(eq(registrations.gatheringId, gatheringId));
 		expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(CAPACITY);
 		const seqs = rows.map((r) => r.seq);
 		expect(new Set(seqs).size).toBe(seqs.length);

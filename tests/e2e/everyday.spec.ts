@@ -3,11 +3,19 @@
  * Destructive actions ask first and work without JavaScript; the rest follows the issue's order.
  */
 import { and, eq } from 'drizzle-orm';
-import { exercises, gatherings, outbox, programmeItems, questions, questionVotes, surveys } from '../../db/schema/index.ts';
-import { registrationSchema } from '../../src/lib/gatherings/gatherings.schema.ts';
-import { register } from '../../src/lib/gatherings/registrations.server.ts';
-import { osloInstant } from '../../src/lib/gatherings/time.ts';
-import { createSurvey } from '../../src/lib/surveys/surveys.server.ts';
+import {
+	exercises,
+	gatherings,
+	outbox,
+	programmeItems,
+	questions,
+	questionVotes,
+	surveys,
+} from '#db/schema/index.ts';
+import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
+import { register } from '#lib/gatherings/registrations.server.ts';
+import { osloInstant } from '#lib/gatherings/time.ts';
+import { createSurvey } from '#lib/surveys/surveys.server.ts';
 import { createGathering, registrationInput } from '../factories.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 import type { Browser, Locator, Page } from '@playwright/test';
@@ -17,15 +25,22 @@ const unique = Date.now().toString(36);
 /** A registration made straight through lib, returning its personal page's path. */
 async function registered(gatheringId: string, n: string, language: 'nb' | 'nn', baseURL: string) {
 	const db = await e2eDb();
-	const input = registrationSchema.parse(registrationInput(gatheringId, `${n}-${unique}`, { language }));
+	const input = registrationSchema.parse(
+		registrationInput(gatheringId, `${n}-${unique}`, { language }),
+	);
 	const r = await register(db, input, { publicOrigin: baseURL });
 	if (!r.ok) throw new Error('registration failed');
-	return { path: `${language === 'nn' ? '/nn' : ''}/pamelding/${encodeURIComponent(r.token)}`, email: input.email };
+	return {
+		path: `${language === 'nn' ? '/nn' : ''}/pamelding/${encodeURIComponent(r.token)}`,
+		email: input.email,
+	};
 }
 
 async function mailSubjects(to: string, kind: string) {
 	const db = await e2eDb();
-	return (await db.query.outbox.findMany({ where: and(eq(outbox.to, to), eq(outbox.kind, kind)) })).map((m) => m.subject);
+	return (
+		await db.query.outbox.findMany({ where: and(eq(outbox.to, to), eq(outbox.kind, kind)) })
+	).map((m) => m.subject);
 }
 
 /** A button that looks like one: a filled background or a drawn border, not bare text. */
@@ -41,7 +56,10 @@ async function expectButtonLook(button: Locator) {
 
 /** axe needs JavaScript: checks the page's current address in a second context that has it, with the same cookies. */
 async function expectAccessibleWithScript(browser: Browser, page: Page) {
-	const context = await browser.newContext({ javaScriptEnabled: true, storageState: await page.context().storageState() });
+	const context = await browser.newContext({
+		javaScriptEnabled: true,
+		storageState: await page.context().storageState(),
+	});
 	const copy = await context.newPage();
 	await copy.goto(page.url());
 	await expectAccessible(copy);
@@ -51,7 +69,11 @@ async function expectAccessibleWithScript(browser: Browser, page: Page) {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('"Meld meg av" asks first, tells a waiting-list place apart from a seat, and confirms by e-mail', async ({ page, browser, baseURL }) => {
+	test('"Meld meg av" asks first, tells a waiting-list place apart from a seat, and confirms by e-mail', async ({
+		page,
+		browser,
+		baseURL,
+	}) => {
 		test.setTimeout(120_000);
 		const { id } = await createGathering(await e2eDb(), { networkId: 'vestland', capacity: 1 });
 		const seat = await registered(id, 'sete', 'nn', baseURL!);
@@ -59,12 +81,16 @@ test.describe('without JavaScript', () => {
 
 		// Bokmål, on the waiting list: not told that a seat is given away.
 		await page.goto(waiting.path);
-		await expect(page.getByTestId('cancel-help')).toHaveText('Du står på ventelisten og holder ikke av noen plass. Melder du deg av, går du ut av køen.');
+		await expect(page.getByTestId('cancel-help')).toHaveText(
+			'Du står på ventelisten og holder ikke av noen plass. Melder du deg av, går du ut av køen.',
+		);
 		const first = page.getByRole('button', { name: 'Meld meg av' });
 		await expectButtonLook(first);
 		await first.click();
 		await expect(page).toHaveURL(/\?bekreft=meld-av#meld-av$/);
-		await expect(page.getByTestId('confirm-meld-av')).toContainText('Vil du melde deg av Nettverkssamling om kvalifiseringsprogrammet?');
+		await expect(page.getByTestId('confirm-meld-av')).toContainText(
+			'Vil du melde deg av Nettverkssamling om kvalifiseringsprogrammet?',
+		);
 		await expect(page.getByTestId('registration-status')).toContainText('venteliste som nummer 1');
 		await expectButtonLook(page.getByRole('button', { name: 'Ja, meld meg av' }));
 		await expectAccessibleWithScript(browser, page);
@@ -75,23 +101,39 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Meld meg av' }).click();
 		await page.getByRole('button', { name: 'Ja, meld meg av' }).click();
 		await expect(page.getByTestId('cancelled')).toContainText('Du er meldt av.');
-		expect(await mailSubjects(waiting.email, 'registration-cancelled')).toEqual(['Avmeldt: Nettverkssamling om kvalifiseringsprogrammet']);
+		expect(await mailSubjects(waiting.email, 'registration-cancelled')).toEqual([
+			'Avmeldt: Nettverkssamling om kvalifiseringsprogrammet',
+		]);
 
 		// Nynorsk, holding a seat: the page offers the calendar file, folded and in plain text.
 		await page.goto(seat.path);
-		const calendar = await page.request.get((await page.getByTestId('add-to-calendar').getAttribute('href'))!);
+		const calendar = await page.request.get(
+			(await page.getByTestId('add-to-calendar').getAttribute('href'))!,
+		);
 		expect(calendar.headers()['content-type']).toContain('text/calendar');
-		for (const line of (await calendar.text()).split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-		await expect(page.getByTestId('cancel-help')).toHaveText('Plassen din går til den første på ventelista.');
+		for (const line of (await calendar.text()).split('\r\n'))
+			expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+		await expect(page.getByTestId('cancel-help')).toHaveText(
+			'Plassen din går til den første på ventelista.',
+		);
 		await page.getByRole('button', { name: 'Meld meg av' }).click();
-		await expect(page.getByTestId('confirm-meld-av')).toContainText('Vil du melde deg av Nettverkssamling om kvalifiseringsprogrammet? Du får ei stadfesting på e-post.');
+		await expect(page.getByTestId('confirm-meld-av')).toContainText(
+			'Vil du melde deg av Nettverkssamling om kvalifiseringsprogrammet? Du får ei stadfesting på e-post.',
+		);
 		await expectAccessibleWithScript(browser, page);
 		await page.getByRole('button', { name: 'Ja, meld meg av' }).click();
 		await expect(page.getByTestId('cancelled')).toContainText('Du er meld av.');
-		expect(await mailSubjects(seat.email, 'registration-cancelled')).toEqual(['Avmeld: Nettverkssamling om kvalifiseringsprogrammet']);
+		expect(await mailSubjects(seat.email, 'registration-cancelled')).toEqual([
+			'Avmeld: Nettverkssamling om kvalifiseringsprogrammet',
+		]);
 	});
 
-	test('"Avlys samlingen" and "Slett utkastet" ask first; one click does nothing', async ({ page, browser, loginAs, baseURL }) => {
+	test('"Avlys samlingen" and "Slett utkastet" ask first; one click does nothing', async ({
+		page,
+		browser,
+		loginAs,
+		baseURL,
+	}) => {
 		test.setTimeout(120_000);
 		const db = await e2eDb();
 		const { id } = await createGathering(db, { networkId: 'vestland' });
@@ -103,13 +145,19 @@ test.describe('without JavaScript', () => {
 		const cancel = page.getByRole('button', { name: 'Avlys samlingen' });
 		await expectButtonLook(cancel);
 		await cancel.click();
-		await expect(page.getByTestId('confirm-avlys')).toContainText('Vil du avlyse Nettverkssamling om kvalifiseringsprogrammet? Alle påmeldte og de på ventelisten får e-post med en gang.');
+		await expect(page.getByTestId('confirm-avlys')).toContainText(
+			'Vil du avlyse Nettverkssamling om kvalifiseringsprogrammet? Alle påmeldte og de på ventelisten får e-post med en gang.',
+		);
 		await expect(page.getByTestId('gathering-status')).toContainText('Publisert');
 		await expectAccessibleWithScript(browser, page);
 		await page.getByRole('button', { name: 'Ja, avlys samlingen' }).click();
-		await expect(page.getByTestId('notice')).toContainText('Samlingen er avlyst, og 1 påmeldt har fått e-post.');
+		await expect(page.getByTestId('notice')).toContainText(
+			'Samlingen er avlyst, og 1 påmeldt har fått e-post.',
+		);
 		await expect(page.getByTestId('gathering-status')).toContainText('Avlyst');
-		expect((await db.query.gatherings.findFirst({ where: eq(gatherings.id, id) }))?.status).toBe('cancelled');
+		expect((await db.query.gatherings.findFirst({ where: eq(gatherings.id, id) }))?.status).toBe(
+			'cancelled',
+		);
 
 		// Nynorsk: a survey draft.
 		const { id: other } = await createGathering(db, { networkId: 'vestland' });
@@ -134,19 +182,37 @@ async function vestlandGathering(options: { capacity?: number } = {}) {
 	const db = await e2eDb();
 	const { id } = await createGathering(db, { networkId: 'vestland', ...options });
 	const date = (await db.query.gatherings.findFirst({ where: eq(gatherings.id, id) }))!.date;
-	await db.update(gatherings).set({ startsAt: osloInstant(date, '09:00'), endsAt: osloInstant(date, '15:00') }).where(eq(gatherings.id, id));
+	await db
+		.update(gatherings)
+		.set({ startsAt: osloInstant(date, '09:00'), endsAt: osloInstant(date, '15:00') })
+		.where(eq(gatherings.id, id));
 	return id;
 }
 
-async function approvedQuestion(gatheringId: string, text: string, programmeItemId: string | null = null) {
+async function approvedQuestion(
+	gatheringId: string,
+	text: string,
+	programmeItemId: string | null = null,
+) {
 	const db = await e2eDb();
 	const id = `${gatheringId}-${text.length}-${Math.random().toString(36).slice(2, 8)}`;
 	const now = new Date();
-	await db.insert(questions).values({ id, gatheringId, programmeItemId, text, status: 'approved', createdAt: now, updatedAt: now });
+	await db.insert(questions).values({
+		id,
+		gatheringId,
+		programmeItemId,
+		text,
+		status: 'approved',
+		createdAt: now,
+		updatedAt: now,
+	});
 	return id;
 }
 
-test('a programme item takes the presenter\'s e-mail, is edited in place, and the dossier goes out in the chosen language', async ({ page, loginAs }) => {
+test("a programme item takes the presenter's e-mail, is edited in place, and the dossier goes out in the chosen language", async ({
+	page,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	const id = await vestlandGathering();
 	await loginAs('coordinator');
@@ -160,7 +226,9 @@ test('a programme item takes the presenter\'s e-mail, is edited in place, and th
 	await expect(page.getByLabel('Innhold', { exact: true })).toHaveValue('Regelverket i KVP');
 	await page.getByLabel(/Innleders e-postadresse/).fill(`foredrag.${unique}@example.no`);
 	await page.getByRole('button', { name: 'Legg til programpost' }).click();
-	await expect(page.getByTestId('programme-admin')).toContainText(`09:00–10:00 Regelverket i KVP (Innlegg, foredrag.${unique}@example.no)`);
+	await expect(page.getByTestId('programme-admin')).toContainText(
+		`09:00–10:00 Regelverket i KVP (Innlegg, foredrag.${unique}@example.no)`,
+	);
 	await page.getByLabel('Fra', { exact: true }).fill('10:00');
 	await page.getByLabel('Til', { exact: true }).fill('10:30');
 	await page.getByLabel('Innhold', { exact: true }).fill('Pause');
@@ -175,18 +243,24 @@ test('a programme item takes the presenter\'s e-mail, is edited in place, and th
 	await edit.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByTestId('error-summary')).toHaveCount(1);
 	await expect(page.getByTestId('error-summary')).toContainText('Overlapper med 10:00–10:30 Pause');
-	await expect(page.getByRole('form', { name: /Endre:/ }).getByLabel('Til', { exact: true })).toHaveValue('10:15');
+	await expect(
+		page.getByRole('form', { name: /Endre:/ }).getByLabel('Til', { exact: true }),
+	).toHaveValue('10:15');
 	await expectAccessible(page);
 	const again = page.getByRole('form', { name: /Endre:/ });
 	await again.getByLabel('Til', { exact: true }).fill('09:45');
 	await again.getByLabel('Innhold', { exact: true }).fill('Regelverket i KVP, del 1');
 	await again.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByTestId('notice')).toContainText('Programmet er oppdatert.');
-	await expect(page.getByTestId('programme-admin')).toContainText('09:00–09:45 Regelverket i KVP, del 1');
+	await expect(page.getByTestId('programme-admin')).toContainText(
+		'09:00–09:45 Regelverket i KVP, del 1',
+	);
 
 	// The dossier, from a bokmål page, in nynorsk: one question with one vote.
 	const db = await e2eDb();
-	const item = (await db.query.programmeItems.findFirst({ where: eq(programmeItems.gatheringId, id) }))!;
+	const item = (await db.query.programmeItems.findFirst({
+		where: eq(programmeItems.gatheringId, id),
+	}))!;
 	const q = await approvedQuestion(id, `Kor lenge kan ein få KVP ${unique}?`, item.id);
 	await db.insert(questionVotes).values({ questionId: q, voter: 'r:e2e', createdAt: new Date() });
 	await page.goto(`/admin/samlinger/${id}/sporsmal`);
@@ -194,34 +268,65 @@ test('a programme item takes the presenter\'s e-mail, is edited in place, and th
 	await page.getByRole('button', { name: 'Send mappene på e-post' }).click();
 	await expect(page.getByTestId('dossiers-sent')).toContainText('1 mappe er lagt i utboksen.');
 	await expectAccessible(page);
-	const mail = await db.query.outbox.findFirst({ where: and(eq(outbox.to, `foredrag.${unique}@example.no`), eq(outbox.kind, 'presenter-dossier')) });
+	const mail = await db.query.outbox.findFirst({
+		where: and(
+			eq(outbox.to, `foredrag.${unique}@example.no`),
+			eq(outbox.kind, 'presenter-dossier'),
+		),
+	});
 	expect(mail?.subject).toBe('Spørsmål til innlegget ditt: Regelverket i KVP, del 1');
 	expect(mail?.text).toContain('sorterte etter stemmer');
 	expect(mail?.text).toContain(`1. Kor lenge kan ein få KVP ${unique}? (1 stemme)`);
 	expect(mail?.text).toContain('Helsing KVP-nettverket');
 });
 
-test('an exercise is edited in place, with the same checks as a new one (nynorsk)', async ({ page, loginAs }) => {
+test('an exercise is edited in place, with the same checks as a new one (nynorsk)', async ({
+	page,
+	loginAs,
+}) => {
 	const id = await vestlandGathering();
 	const db = await e2eDb();
-	await db.insert(exercises).values({ id: `${id}-ex`, gatheringId: id, number: 1, title: 'Vilkår for KVP', task: 'Drøft saka.', questions: ['Kva er vilkåra?'], paragraphs: ['29'], status: 'draft', createdAt: new Date() });
+	await db.insert(exercises).values({
+		id: `${id}-ex`,
+		gatheringId: id,
+		number: 1,
+		title: 'Vilkår for KVP',
+		task: 'Drøft saka.',
+		questions: ['Kva er vilkåra?'],
+		paragraphs: ['29'],
+		status: 'draft',
+		createdAt: new Date(),
+	});
 	await loginAs('coordinator');
 	await page.goto(`/nn/admin/samlinger/${id}/oppgaver`);
 	await page.getByRole('link', { name: 'Endre 1 Vilkår for KVP' }).click();
 	const edit = page.getByRole('form', { name: /Endre:/ });
-	await expect(edit.getByLabel('Spørsmål til gruppene (eitt per linje)')).toHaveValue('Kva er vilkåra?');
+	await expect(edit.getByLabel('Spørsmål til gruppene (eitt per linje)')).toHaveValue(
+		'Kva er vilkåra?',
+	);
 	await edit.getByLabel('Tittel').fill('');
 	await edit.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByTestId('error-summary')).toContainText('Skriv ein tittel på oppgåva.');
 	await expectAccessible(page);
-	await page.getByRole('form', { name: /Endre:/ }).getByLabel('Tittel').fill('Vilkår og varigheit');
-	await page.getByRole('form', { name: /Endre:/ }).getByRole('button', { name: 'Lagre' }).click();
+	await page
+		.getByRole('form', { name: /Endre:/ })
+		.getByLabel('Tittel')
+		.fill('Vilkår og varigheit');
+	await page
+		.getByRole('form', { name: /Endre:/ })
+		.getByRole('button', { name: 'Lagre' })
+		.click();
 	await expect(page.getByTestId('exercise-saved')).toContainText('Oppgåva er lagra.');
 	await expect(page.getByTestId('exercises')).toContainText('Vilkår og varigheit');
 	await expect(page.getByRole('form', { name: /Endre:/ })).toHaveCount(0);
 });
 
-test('merging needs a chosen target, shows what it took in; a vote is cast and withdrawn in place', async ({ page, browser, loginAs, baseURL }) => {
+test('merging needs a chosen target, shows what it took in; a vote is cast and withdrawn in place', async ({
+	page,
+	browser,
+	loginAs,
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
 	const id = await vestlandGathering();
 	const original = `Kor mange gonger kan ein få KVP ${unique}?`;
@@ -252,19 +357,31 @@ test('merging needs a chosen target, shows what it took in; a vote is cast and w
 	await item.getByRole('button', { name: /^Stem/ }).click();
 	await expect(visitor.getByTestId('vote-notice')).toContainText('Takk for stemmen.');
 	await expect(visitor.locator('.kvp-question', { hasText: original })).toContainText('1 stemme');
-	await expect(visitor.locator('.kvp-question', { hasText: original }).getByRole('button', { name: /^Trekk stemmen/ })).toBeFocused();
+	await expect(
+		visitor
+			.locator('.kvp-question', { hasText: original })
+			.getByRole('button', { name: /^Trekk stemmen/ }),
+	).toBeFocused();
 	await expectAccessible(visitor);
-	await visitor.locator('.kvp-question', { hasText: original }).getByRole('button', { name: /^Trekk stemmen/ }).click();
+	await visitor
+		.locator('.kvp-question', { hasText: original })
+		.getByRole('button', { name: /^Trekk stemmen/ })
+		.click();
 	await expect(visitor.getByTestId('vote-notice')).toContainText('Stemmen din er trukket.');
 	await expect(visitor.locator('.kvp-question', { hasText: original })).toContainText('0 stemmer');
 	expect(await visitor.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
 	await visitor.context().close();
 });
 
-test('check-in ticks, undoes and searches in place and keeps the list where it was (nynorsk, phone)', async ({ page, loginAs, baseURL }) => {
+test('check-in ticks, undoes and searches in place and keeps the list where it was (nynorsk, phone)', async ({
+	page,
+	loginAs,
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
 	const id = await vestlandGathering({ capacity: 40 });
-	for (let i = 0; i < 25; i++) await registered(id, `inn${String(i).padStart(2, '0')}`, 'nn', baseURL!);
+	for (let i = 0; i < 25; i++)
+		await registered(id, `inn${String(i).padStart(2, '0')}`, 'nn', baseURL!);
 	await loginAs('coordinator');
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(`/nn/admin/samlinger/${id}/innsjekk`);
@@ -275,7 +392,12 @@ test('check-in ticks, undoes and searches in place and keeps the list where it w
 	await tick.scrollIntoViewIfNeeded();
 	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
 	// Where the person's row is on the screen: it stays there although the notice above grows.
-	const onScreen = () => page.getByTestId('checkin-list').getByRole('listitem').last().evaluate((el) => el.getBoundingClientRect().top);
+	const onScreen = () =>
+		page
+			.getByTestId('checkin-list')
+			.getByRole('listitem')
+			.last()
+			.evaluate((el) => el.getBoundingClientRect().top);
 	const before = await onScreen();
 	await tick.click();
 	await expect(page.getByTestId('checkin-count')).toContainText('1 av 25 har møtt.');
@@ -299,7 +421,11 @@ test('check-in ticks, undoes and searches in place and keeps the list where it w
 	await page.screenshot({ path: 'docs/screenshots/innsjekk.png', fullPage: false });
 });
 
-test('words and numbers: all errors at once with focus on the summary, limits named, past dates warned, times with a full stop', async ({ page, loginAs, baseURL }) => {
+test('words and numbers: all errors at once with focus on the summary, limits named, past dates warned, times with a full stop', async ({
+	page,
+	loginAs,
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
 	const id = await vestlandGathering({ capacity: 2 });
 
@@ -308,7 +434,13 @@ test('words and numbers: all errors at once with focus on the summary, limits na
 	await page.getByRole('button', { name: 'Meld meg på' }).click();
 	const summary = page.getByTestId('error-summary');
 	await expect(summary).toBeFocused();
-	for (const message of ['Skriv namnet ditt.', 'Skriv e-postadressa di.', 'Vel NAV-kontor, eller skriv namnet på organisasjonen din.', 'Skriv rolla di.', 'Du må samtykkje for å melde deg på.']) {
+	for (const message of [
+		'Skriv namnet ditt.',
+		'Skriv e-postadressa di.',
+		'Vel NAV-kontor, eller skriv namnet på organisasjonen din.',
+		'Skriv rolla di.',
+		'Du må samtykkje for å melde deg på.',
+	]) {
 		await expect(summary).toContainText(message);
 	}
 	await expectAccessible(page);
@@ -332,17 +464,27 @@ test('words and numbers: all errors at once with focus on the summary, limits na
 	const date = await page.getByLabel('Dato').inputValue();
 	await page.getByLabel('Påmeldingsfrist').fill(`${date}T10:00`);
 	await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-	await expect(page.getByTestId('error-summary')).toContainText('Påmeldingsfristen må vere før samlinga startar.');
+	await expect(page.getByTestId('error-summary')).toContainText(
+		'Påmeldingsfristen må vere før samlinga startar.',
+	);
 	const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 	await page.getByLabel('Dato').fill(yesterday);
-	await page.getByLabel('Påmeldinga opnar').fill(`${new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10)}T08:00`);
-	await page.getByLabel('Påmeldingsfrist').fill(`${new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10)}T08:00`);
+	await page
+		.getByLabel('Påmeldinga opnar')
+		.fill(`${new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10)}T08:00`);
+	await page
+		.getByLabel('Påmeldingsfrist')
+		.fill(`${new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10)}T08:00`);
 	await page.getByRole('button', { name: 'Lagre', exact: true }).click();
 	await expect(page.getByTestId('past-warning')).toContainText('som har passert');
 	await expectAccessible(page);
 });
 
-test('an evaluation cannot be sent before the gathering has ended; the error summary names each unanswered question', async ({ page, browser, loginAs }) => {
+test('an evaluation cannot be sent before the gathering has ended; the error summary names each unanswered question', async ({
+	page,
+	browser,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	const id = await vestlandGathering();
 	const db = await e2eDb();
@@ -350,7 +492,9 @@ test('an evaluation cannot be sent before the gathering has ended; the error sum
 	await loginAs('coordinator');
 	await page.goto(`/admin/samlinger/${id}/undersokingar/${surveyId}`);
 	await page.getByRole('button', { name: 'Åpne undersøkelsen' }).click();
-	await expect(page.getByTestId('not-ended')).toContainText('Lenkene til evalueringen kan sendes når samlingen er slutt');
+	await expect(page.getByTestId('not-ended')).toContainText(
+		'Lenkene til evalueringen kan sendes når samlingen er slutt',
+	);
 	await expect(page.getByRole('button', { name: /Send lenkene/ })).toHaveCount(0);
 	await expectAccessible(page);
 	// Answering through the open link with nothing filled in: each required question is named.
@@ -361,45 +505,78 @@ test('an evaluation cannot be sent before the gathering has ended; the error sum
 	await visitor.goto(`/nn/undersoking/skjerm/${code}`);
 	await visitor.getByRole('button', { name: 'Send svara' }).click();
 	const items = visitor.getByTestId('error-summary').getByRole('listitem');
-	await expect(items.first()).toContainText('1. Var denne nettverkssamlinga nyttig for deg?: Svar på dette spørsmålet.');
+	await expect(items.first()).toContainText(
+		'1. Var denne nettverkssamlinga nyttig for deg?: Svar på dette spørsmålet.',
+	);
 	const texts = await items.allTextContents();
 	expect(new Set(texts).size).toBe(texts.length);
 	await expectAccessible(visitor);
 	await visitor.context().close();
 });
 
-test('a gathering in both languages: the other language falls back with a notice until a translation is given', async ({ page, loginAs }) => {
+test('a gathering in both languages: the other language falls back with a notice until a translation is given', async ({
+	page,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	const id = await vestlandGathering();
 	const db = await e2eDb();
-	await db.update(gatherings).set({ language: 'nn', title: `Fagdag om KVP ${unique}`, description: 'Erfaringsutveksling og fagleg påfyll.' }).where(eq(gatherings.id, id));
-	await db.insert(programmeItems).values({ id: `${id}-p1`, gatheringId: id, startTime: '09:00', endTime: '10:00', title: 'Velkomen og regelverket', kind: 'talk' });
+	await db
+		.update(gatherings)
+		.set({
+			language: 'nn',
+			title: `Fagdag om KVP ${unique}`,
+			description: 'Erfaringsutveksling og fagleg påfyll.',
+		})
+		.where(eq(gatherings.id, id));
+	await db.insert(programmeItems).values({
+		id: `${id}-p1`,
+		gatheringId: id,
+		startTime: '09:00',
+		endTime: '10:00',
+		title: 'Velkomen og regelverket',
+		kind: 'talk',
+	});
 
 	// Bokmål page, nynorsk text: shown with a notice and marked as nynorsk.
 	await page.goto(`/samlinger/${id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Fagdag om KVP ${unique}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'nn');
-	await expect(page.getByTestId('language-fallback')).toContainText('Denne samlingen er bare beskrevet på nynorsk.');
+	await expect(page.getByTestId('language-fallback')).toContainText(
+		'Denne samlingen er bare beskrevet på nynorsk.',
+	);
 	await expect(page.getByTestId('programme')).toContainText('09.00–10.00');
 	await expectAccessible(page);
 
 	// The coordinator gives the bokmål title, description and programme title.
 	await loginAs('coordinator');
 	await page.goto(`/nn/admin/samlinger/${id}`);
-	await expect(page.getByLabel('Språket tittel, skildring og program er skrivne på')).toHaveValue('nn');
+	await expect(page.getByLabel('Språket tittel, skildring og program er skrivne på')).toHaveValue(
+		'nn',
+	);
 	await page.getByText('Tittel og skildring på det andre språket').click();
 	await page.getByLabel(/Tittel på det andre språket/).fill(`Fagdag om KVP ${unique} (bokmål)`);
-	await page.getByLabel(/Skildring på det andre språket/).fill('Erfaringsutveksling og faglig påfyll.');
+	await page
+		.getByLabel(/Skildring på det andre språket/)
+		.fill('Erfaringsutveksling og faglig påfyll.');
 	await page.getByRole('button', { name: 'Lagre', exact: true }).click();
 	await expect(page.getByTestId('notice')).toContainText('Samlinga er lagra.');
 	await page.getByRole('link', { name: 'Endre 09:00 Velkomen og regelverket' }).click();
-	await page.getByRole('form', { name: /Endre:/ }).getByLabel(/Innhald på det andre språket/).fill('Velkommen og regelverket');
-	await page.getByRole('form', { name: /Endre:/ }).getByRole('button', { name: 'Lagre' }).click();
+	await page
+		.getByRole('form', { name: /Endre:/ })
+		.getByLabel(/Innhald på det andre språket/)
+		.fill('Velkommen og regelverket');
+	await page
+		.getByRole('form', { name: /Endre:/ })
+		.getByRole('button', { name: 'Lagre' })
+		.click();
 	await expect(page.getByTestId('notice')).toContainText('Programmet er oppdatert.');
 	await expectAccessible(page);
 
 	await page.goto(`/samlinger/${id}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Fagdag om KVP ${unique} (bokmål)`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Fagdag om KVP ${unique} (bokmål)`,
+	);
 	await expect(page.getByTestId('language-fallback')).toHaveCount(0);
 	await expect(page.getByText('Erfaringsutveksling og faglig påfyll.')).toBeVisible();
 	await expect(page.getByTestId('programme')).toContainText('Velkommen og regelverket');
@@ -409,7 +586,10 @@ test('a gathering in both languages: the other language falls back with a notice
 	await expect(page.getByTestId('language-fallback')).toHaveCount(0);
 });
 
-test('survey results fit a 390-pixel phone, and the projector view shows the address above the fold at 1080p', async ({ page, loginAs }) => {
+test('survey results fit a 390-pixel phone, and the projector view shows the address above the fold at 1080p', async ({
+	page,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	await loginAs('coordinator');
 	const results = '/admin/samlinger/samling-2019-09-19/undersokingar/undersoking-2019-09-19';
@@ -417,9 +597,14 @@ test('survey results fit a 390-pixel phone, and the projector view shows the add
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(path);
 		await expect(page.getByTestId('question-result').first()).toBeVisible();
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390,
+		);
 		// The charts keep readable text: drawn at least 34rem wide, scrolling inside their own box.
-		const chartWidth = await page.locator('.kvp-chart svg').first().evaluate((el) => el.getBoundingClientRect().width);
+		const chartWidth = await page
+			.locator('.kvp-chart svg')
+			.first()
+			.evaluate((el) => el.getBoundingClientRect().width);
 		expect(chartWidth).toBeGreaterThanOrEqual(34 * 16 - 1);
 		await expectAccessible(page);
 	}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { createDb, type Db } from '../../db/client.ts';
-import { createSession, SESSION_COOKIE } from '../../src/lib/auth/session.server.ts';
+import { createDb, type Db } from '#db/client.ts';
+import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
 import { createUser, type TestUserOptions } from '../factories.ts';
 
 export const E2E_DATABASE_URL = 'file:./.e2e/e2e.db';
@@ -30,11 +30,15 @@ export async function sessionCookieFor(role: Exclude<Role, 'anonymous'>) {
 	return { user, token };
 }
 
-export const test = base.extend<{ loginAs: (role: Exclude<Role, 'anonymous'>) => Promise<{ id: string; email: string }> }>({
+export const test = base.extend<{
+	loginAs: (role: Exclude<Role, 'anonymous'>) => Promise<{ id: string; email: string }>;
+}>({
 	loginAs: async ({ context, baseURL }, use) => {
 		await use(async (role) => {
 			const { user, token } = await sessionCookieFor(role);
-			await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+			await context.addCookies([
+				{ name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' },
+			]);
 			return user;
 		});
 	},
@@ -42,8 +46,12 @@ export const test = base.extend<{ loginAs: (role: Exclude<Role, 'anonymous'>) =>
 
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now and fails with the rules it breaks. */
 export async function expectAccessible(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { outbox } from '../../db/schema/index.ts';
+import { outbox } from '#db/schema/index.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -24,7 +24,11 @@ async function mailsTo(address: string) {
 	return db.query.outbox.findMany({ where: eq(outbox.to, address) });
 }
 
-test('a coordinator publishes a gathering; it fills, waitlists, promotes on cancellation; check-in and export', async ({ page, browser, loginAs }) => {
+test('a coordinator publishes a gathering; it fills, waitlists, promotes on cancellation; check-in and export', async ({
+	page,
+	browser,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	await loginAs('coordinator');
 
@@ -42,7 +46,9 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	await page.getByLabel('Påmeldinga opnar').fill(`${inDays(-1)}T08:00`);
 	await page.getByLabel('Påmeldingsfrist').fill(`${inDays(31)}T08:00`);
 	await page.getByRole('button', { name: 'Lagre' }).click();
-	await expect(page.getByTestId('error-summary')).toContainText('Påmeldingsfristen må vere før samlinga startar.');
+	await expect(page.getByTestId('error-summary')).toContainText(
+		'Påmeldingsfristen må vere før samlinga startar.',
+	);
 	await expect(page.getByLabel('Tittel', { exact: true })).toHaveValue(`E2E-samling ${unique}`);
 	await page.getByLabel('Påmeldingsfrist').fill(`${inDays(25)}T12:00`);
 	await page.getByRole('button', { name: 'Lagre' }).click();
@@ -58,11 +64,15 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 		await page.getByRole('button', { name: 'Legg til programpost' }).click();
 	};
 	await addItem('10:00', '09:30', 'Feil');
-	await expect(page.getByTestId('error-summary')).toContainText('Programposten må slutte etter at han startar.');
+	await expect(page.getByTestId('error-summary')).toContainText(
+		'Programposten må slutte etter at han startar.',
+	);
 	await addItem('09:00', '09:15', 'Velkommen');
 	await expect(page.getByTestId('programme-admin')).toContainText('09:00–09:15 Velkommen');
 	await addItem('09:10', '10:00', 'Overlapp');
-	await expect(page.getByTestId('error-summary')).toContainText('Overlappar med 09:00–09:15 Velkommen');
+	await expect(page.getByTestId('error-summary')).toContainText(
+		'Overlappar med 09:00–09:15 Velkommen',
+	);
 	await addItem('09:15', '10:15', 'Regelverket i KVP');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Publiser' }).click();
@@ -98,7 +108,9 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	await v.getByLabel('Rolle').fill('Y');
 	await v.getByLabel(/Eg har lese personvernerklæringa/).check();
 	await v.getByRole('button', { name: 'Meld meg på' }).click();
-	await expect(v.getByTestId('link-sent')).toContainText(`Vi har sendt den personlege lenkja for påmeldinga til deltakar.b${unique}.${unique}@example.no.`);
+	await expect(v.getByTestId('link-sent')).toContainText(
+		`Vi har sendt den personlege lenkja for påmeldinga til deltakar.b${unique}.${unique}@example.no.`,
+	);
 	await expect(v.getByText('venteliste')).toHaveCount(0);
 
 	// The first cancels through the personal link; the third is promoted and told.
@@ -107,7 +119,9 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	await v.getByRole('button', { name: 'Ja, meld meg av' }).click();
 	await expect(v.getByTestId('cancelled')).toBeVisible();
 	await v.goto(third);
-	await expect(v.getByTestId('registration-status')).toContainText(`Du er påmeld E2E-samling ${unique}.`);
+	await expect(v.getByTestId('registration-status')).toContainText(
+		`Du er påmeld E2E-samling ${unique}.`,
+	);
 	const promoted = await mailsTo(`deltakar.c${unique}.${unique}@example.no`);
 	expect(promoted.map((m) => m.subject)).toContain(`Du har fått plass: E2E-samling ${unique}`);
 	// A tampered link shows a clear message.
@@ -133,7 +147,9 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 	await page.getByLabel('Søk på namn').fill(`b${unique}`);
 	await page.getByRole('button', { name: 'Søk' }).click();
 	await page.getByRole('button', { name: `Sjekk inn Testdeltakar b${unique}` }).click();
-	await expect(page.getByTestId('checkin-notice')).toContainText(`Testdeltakar b${unique} er sjekka inn.`);
+	await expect(page.getByTestId('checkin-notice')).toContainText(
+		`Testdeltakar b${unique} er sjekka inn.`,
+	);
 	await expect(page.getByTestId('checkin-count')).toContainText('1 av 2 har møtt.');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: `Angre Testdeltakar b${unique}` }).click();
@@ -156,13 +172,22 @@ test('registration is closed after the deadline, with a clear message', async ({
 	await expectAccessible(page);
 });
 
-test('the gathering list filters by network, and a network has a calendar feed', async ({ page, request }) => {
+test('the gathering list filters by network, and a network has a calendar feed', async ({
+	page,
+	request,
+}) => {
 	await page.goto('/samlinger');
 	await expectAccessible(page);
-	await page.getByLabel('Nettverk', { exact: true }).selectOption({ label: 'KVP-nettverket i Vestland' });
+	await page
+		.getByLabel('Nettverk', { exact: true })
+		.selectOption({ label: 'KVP-nettverket i Vestland' });
 	await page.getByRole('button', { name: 'Vis' }).click();
 	await expect(page).toHaveURL(/nettverk=vestland/);
-	await expect(page.getByTestId('gatherings-past')).toContainText('Nettverkssamling om kvalifiseringsprogrammet');
+	await expect(page.getByTestId('gatherings-past')).toContainText(
+		'Nettverkssamling om kvalifiseringsprogrammet',
+	);
 	const feed = await request.get('/api/nettverk/vestland/samlingar.ics');
-	expect(await feed.text()).toMatch(/BEGIN:VCALENDAR[\s\S]*SUMMARY:Samling om kvalifiseringsprogrammet i Førde/);
+	expect(await feed.text()).toMatch(
+		/BEGIN:VCALENDAR[\s\S]*SUMMARY:Samling om kvalifiseringsprogrammet i Førde/,
+	);
 });

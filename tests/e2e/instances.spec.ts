@@ -8,12 +8,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
-import { createDb, type Db } from '../../db/client.ts';
-import { leaseHolder } from '../../db/lease.ts';
-import { registrations } from '../../db/schema/index.ts';
-import { addGroups, listGroups, saveExercise, setExerciseStatus } from '../../src/lib/exercises/exercises.server.ts';
-import { createSession, SESSION_COOKIE } from '../../src/lib/auth/session.server.ts';
-import { JOBS_LEASE } from '../../src/lib/platform/jobs.server.ts';
+import { createDb, type Db } from '#db/client.ts';
+import { leaseHolder } from '#db/lease.ts';
+import { registrations } from '#db/schema/index.ts';
+import {
+	addGroups,
+	listGroups,
+	saveExercise,
+	setExerciseStatus,
+} from '#lib/exercises/exercises.server.ts';
+import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
+import { JOBS_LEASE } from '#lib/platform/jobs.server.ts';
 import { createGathering, createUser } from '../factories.ts';
 import { registerAll, waitForServer } from '../support/load.ts';
 import { freePort, startSqld, type Sqld } from '../support/sqld.ts';
@@ -48,7 +53,11 @@ function startInstance(port: number, sqld: Sqld, smtpPort: number): Instance {
 	return instance;
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+async function until(
+	condition: () => boolean | Promise<boolean>,
+	what: string,
+	timeoutMs = 60_000,
+): Promise<void> {
 	const end = Date.now() + timeoutMs;
 	while (!(await condition())) {
 		if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
@@ -57,9 +66,17 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 }
 
 /** Reads the plenum event stream until a payload passes `match`. */
-async function plenumEvent(base: string, exerciseId: string, cookie: string, match: (summaries: string[]) => boolean): Promise<string[]> {
+async function plenumEvent(
+	base: string,
+	exerciseId: string,
+	cookie: string,
+	match: (summaries: string[]) => boolean,
+): Promise<string[]> {
 	const controller = new AbortController();
-	const response = await fetch(`${base}/api/plenum/${exerciseId}/events`, { headers: { cookie }, signal: controller.signal });
+	const response = await fetch(`${base}/api/plenum/${exerciseId}/events`, {
+		headers: { cookie },
+		signal: controller.signal,
+	});
 	expect(response.status).toBe(200);
 	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
 	let buffer = '';
@@ -69,7 +86,9 @@ async function plenumEvent(base: string, exerciseId: string, cookie: string, mat
 			if (done) throw new Error('stream ended');
 			buffer += value;
 			for (const line of buffer.split('\n').filter((l) => l.startsWith('data: '))) {
-				const summaries = (JSON.parse(line.slice(6)) as { groups: { summary: string }[] }).groups.map((g) => g.summary);
+				const summaries = (
+					JSON.parse(line.slice(6)) as { groups: { summary: string }[] }
+				).groups.map((g) => g.summary);
 				if (match(summaries)) return summaries;
 			}
 		}
@@ -100,8 +119,12 @@ test('three instances on one libSQL server: start together, share registrations,
 	let db: Db | undefined;
 	try {
 		// Three at the same moment on an empty database.
-		for (const offset of [7, 8, 9]) instances.push(startInstance(await freePort(offset), sqld, smtpPort));
-		for (const i of instances) await waitForServer(i.base, 180_000).catch((error: unknown) => Promise.reject(new Error(`${String(error)}\n${i.output}`)));
+		for (const offset of [7, 8, 9])
+			instances.push(startInstance(await freePort(offset), sqld, smtpPort));
+		for (const i of instances)
+			await waitForServer(i.base, 180_000).catch((error: unknown) =>
+				Promise.reject(new Error(`${String(error)}\n${i.output}`)),
+			);
 		expect(instances.map((i) => i.child.exitCode)).toEqual([null, null, null]);
 		expect(instances.filter((i) => i.output.includes('(demo data added)'))).toHaveLength(1);
 		db = await createDb(sqld.url, sqld.authToken);
@@ -113,17 +136,34 @@ test('three instances on one libSQL server: start together, share registrations,
 		const [a, b] = [instances[0]!, instances[1]!];
 		const outcomes = (
 			await Promise.all([
-				registerAll(a.base, gatheringId, emails.filter((_, i) => i % 2 === 0), 15),
-				registerAll(b.base, gatheringId, emails.filter((_, i) => i % 2 === 1), 15),
+				registerAll(
+					a.base,
+					gatheringId,
+					emails.filter((_, i) => i % 2 === 0),
+					15,
+				),
+				registerAll(
+					b.base,
+					gatheringId,
+					emails.filter((_, i) => i % 2 === 1),
+					15,
+				),
 			])
 		).flat();
 		expect(outcomes.filter((o) => o.status !== 200)).toEqual([]);
-		const rows = await db.query.registrations.findMany({ where: eq(registrations.gatheringId, gatheringId), orderBy: (r, { asc }) => [asc(r.seq)] });
+		const rows = await db.query.registrations.findMany({
+			where: eq(registrations.gatheringId, gatheringId),
+			orderBy: (r, { asc }) => [asc(r.seq)],
+		});
 		const told = new Map(outcomes.map((o) => [o.email, o.result]));
-		expect(rows.map((r) => [r.email, r.status])).toEqual(rows.map((r) => [r.email, told.get(r.email)?.status]));
+		expect(rows.map((r) => [r.email, r.status])).toEqual(
+			rows.map((r) => [r.email, told.get(r.email)?.status]),
+		);
 		expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(capacity);
 		const waitlisted = rows.filter((r) => r.status === 'waitlisted');
-		expect(waitlisted.map((r) => told.get(r.email)?.position)).toEqual(waitlisted.map((_, i) => i + 1));
+		expect(waitlisted.map((r) => told.get(r.email)?.position)).toEqual(
+			waitlisted.map((_, i) => i + 1),
+		);
 
 		// Exactly one instance delivers e-mail: every confirmation arrives once.
 		const ours = () => received.filter((to) => to.startsWith('fleire-') || to.startsWith('etter-'));
@@ -135,17 +175,40 @@ test('three instances on one libSQL server: start together, share registrations,
 		// The plenum view on one instance shows what a group saved on another.
 		const coordinator = await createUser(db, { coordinatorOf: [networkId] });
 		const { token } = await createSession(db, coordinator.id);
-		const exerciseId = await saveExercise(db, gatheringId, { number: 1, title: 'Avbrot', task: '', questions: [], paragraphs: [] });
+		const exerciseId = await saveExercise(db, gatheringId, {
+			number: 1,
+			title: 'Avbrot',
+			task: '',
+			questions: [],
+			paragraphs: [],
+		});
 		await addGroups(db, gatheringId, { lines: ['Gruppe A'], count: 0 });
 		await setExerciseStatus(db, gatheringId, exerciseId, 'open');
 		const [group] = await listGroups(db, gatheringId);
-		const [viewer, saver] = [instances.find((i) => i !== leader)!, instances.find((i) => i === leader) ?? b];
-		const seen = plenumEvent(viewer.base, exerciseId, `${SESSION_COOKIE}=${token}`, (s) => s[0] === 'Lagra på den andre');
+		const [viewer, saver] = [
+			instances.find((i) => i !== leader)!,
+			instances.find((i) => i === leader) ?? b,
+		];
+		const seen = plenumEvent(
+			viewer.base,
+			exerciseId,
+			`${SESSION_COOKIE}=${token}`,
+			(s) => s[0] === 'Lagra på den andre',
+		);
 		await new Promise((r) => setTimeout(r, 1_000));
 		const saved = await fetch(`${saver.base}/_actions/exercises.answer`, {
 			method: 'POST',
-			headers: { origin: saver.base, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ code: group!.code, exerciseId, version: '0', summary: 'Lagra på den andre' }),
+			headers: {
+				origin: saver.base,
+				accept: 'application/json',
+				'content-type': 'application/x-www-form-urlencoded',
+			},
+			body: new URLSearchParams({
+				code: group!.code,
+				exerciseId,
+				version: '0',
+				summary: 'Lagra på den andre',
+			}),
 		});
 		expect(saved.status).toBe(200);
 		expect(await seen).toEqual(['Lagra på den andre']);
@@ -156,7 +219,10 @@ test('three instances on one libSQL server: start together, share registrations,
 		const more = Array.from({ length: 10 }, (_, i) => `etter-${i}@example.no`);
 		const after = await registerAll(survivor.base, gatheringId, more, 5);
 		expect(after.filter((o) => o.status !== 200)).toEqual([]);
-		await until(() => ours().length >= emails.length + more.length, 'the e-mails after the kill were delivered');
+		await until(
+			() => ours().length >= emails.length + more.length,
+			'the e-mails after the kill were delivered',
+		);
 		await new Promise((r) => setTimeout(r, 1_000));
 		expect([...ours()].sort()).toEqual([...emails, ...more].sort());
 		expect(await leaseHolder(db, JOBS_LEASE)).not.toBe(holder);

@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { and, eq } from 'drizzle-orm';
-import { createDb } from '../../db/client.ts';
-import { outbox, registrations } from '../../db/schema/index.ts';
+import { createDb } from '#db/client.ts';
+import { outbox, registrations } from '#db/schema/index.ts';
 import { createGathering, createUser, TEST_PASSWORD } from '../factories.ts';
 import { registrantForm, serverFlags, waitForServer } from '../support/load.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
@@ -23,7 +23,15 @@ test.beforeAll(async () => {
 	test.setTimeout(90_000);
 	for (const s of ['', '-wal', '-shm']) rmSync(`.e2e/limits.db${s}`, { force: true });
 	server = spawn(process.execPath, [...serverFlags(), 'scripts/start.ts'], {
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), PUBLIC_ORIGIN: OWN, DATABASE_URL: 'file:./.e2e/limits.db', LOG_LEVEL: 'error', KVP_BACKGROUND_JOBS: 'off' },
+		env: {
+			...process.env,
+			HOST: '127.0.0.1',
+			PORT: String(PORT),
+			PUBLIC_ORIGIN: OWN,
+			DATABASE_URL: 'file:./.e2e/limits.db',
+			LOG_LEVEL: 'error',
+			KVP_BACKGROUND_JOBS: 'off',
+		},
 		stdio: 'ignore',
 	});
 	await waitForServer(OWN, 60_000);
@@ -44,9 +52,16 @@ function rssMb(): number {
  * waits for the server's answer before sending more, as a client would that reads early answers.
  * Returns the answer and how much had been sent when it came.
  */
-function flood(path: string, total: number, declareLength: boolean): Promise<{ status: number; body: string; sentMb: number }> {
+function flood(
+	path: string,
+	total: number,
+	declareLength: boolean,
+): Promise<{ status: number; body: string; sentMb: number }> {
 	return new Promise((resolve, reject) => {
-		const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: OWN };
+		const headers: Record<string, string> = {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: OWN,
+		};
 		if (declareLength) headers['content-length'] = String(total);
 		const req = request(`${OWN}${path}`, { method: 'POST', headers });
 		let sent = 0;
@@ -104,9 +119,14 @@ test('a 200 MB anonymous post gets a Norwegian 413 and the server does not buffe
 /** Every action the app defines, read from src/actions (so a new one is covered without editing this). */
 function allActions(): string[] {
 	const names: string[] = [];
-	for (const file of readdirSync('src/actions').filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+	for (const file of readdirSync('src/actions').filter(
+		(f) => f.endsWith('.ts') && f !== 'index.ts',
+	)) {
 		const group = file.replace(/\.ts$/, '');
-		for (const m of readFileSync(`src/actions/${file}`, 'utf8').matchAll(/^\t(\w+): defineAction\(/gm)) names.push(`${group}.${m[1]}`);
+		for (const m of readFileSync(`src/actions/${file}`, 'utf8').matchAll(
+			/^\t(\w+): defineAction\(/gm,
+		))
+			names.push(`${group}.${m[1]}`);
 	}
 	return names;
 }
@@ -122,19 +142,29 @@ test('malformed JSON posted to any action answers 400, never 500', async () => {
 			body: '{"gatheringId": "x", "text": "uferdig',
 		});
 		answers[name] = response.status;
-		if (response.status === 400) expect(await response.json()).toMatchObject({ code: 'BAD_REQUEST', message: 'error.body.badJson' });
+		if (response.status === 400)
+			expect(await response.json()).toMatchObject({
+				code: 'BAD_REQUEST',
+				message: 'error.body.badJson',
+			});
 	}
 	expect(answers).toEqual(Object.fromEntries(actions.map((a) => [a, 400])));
 });
 
 test('a newline in next answers 400, on the login page and in the login form', async () => {
-	const page = await fetch(`${OWN}/logg-inn?next=${encodeURIComponent('/min-side\r\nSet-Cookie: x=1')}`);
+	const page = await fetch(
+		`${OWN}/logg-inn?next=${encodeURIComponent('/min-side\r\nSet-Cookie: x=1')}`,
+	);
 	expect(page.status).toBe(400);
 	expect(await page.text()).toContain('Adressen du skulle videre til, er ugyldig.');
 	const form = await fetch(`${OWN}/logg-inn?_action=auth.login`, {
 		method: 'POST',
 		headers: { origin: OWN },
-		body: new URLSearchParams({ email: 'ingen@example.no', password: 'feil passord', next: '/min-side\n//evil.example' }),
+		body: new URLSearchParams({
+			email: 'ingen@example.no',
+			password: 'feil passord',
+			next: '/min-side\n//evil.example',
+		}),
 		redirect: 'manual',
 	});
 	expect(form.status).toBe(400);
@@ -143,7 +173,12 @@ test('a newline in next answers 400, on the login page and in the login form', a
 
 test('after login, next=/%09/evil.example stays on this site', async ({ page, baseURL }) => {
 	const user = await createUser(await e2eDb());
-	for (const next of ['/%09/evil.example', '/%5Cevil.example', '//evil.example', 'javascript:alert(1)']) {
+	for (const next of [
+		'/%09/evil.example',
+		'/%5Cevil.example',
+		'//evil.example',
+		'javascript:alert(1)',
+	]) {
 		await page.context().clearCookies();
 		await page.goto(`/logg-inn?next=${next}`);
 		await page.getByLabel('E-postadresse').fill(user.email);
@@ -153,7 +188,9 @@ test('after login, next=/%09/evil.example stays on this site', async ({ page, ba
 		expect(new URL(page.url()).origin, `next=${next}`).toBe(new URL(baseURL!).origin);
 	}
 	await page.goto(`/logg-inn?next=${encodeURIComponent('/min-side\n')}`);
-	await expect(page.getByTestId('form-error')).toContainText('Adressen du skulle videre til, er ugyldig.');
+	await expect(page.getByTestId('form-error')).toContainText(
+		'Adressen du skulle videre til, er ugyldig.',
+	);
 	await expectAccessible(page);
 });
 
@@ -164,7 +201,11 @@ test('a script at one address gets a handful of seats, then a Norwegian 429', as
 		Array.from({ length: 40 }, (_, i) =>
 			fetch(`${OWN}/_actions/registrations.register`, {
 				method: 'POST',
-				headers: { origin: OWN, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+				headers: {
+					origin: OWN,
+					accept: 'application/json',
+					'content-type': 'application/x-www-form-urlencoded',
+				},
 				body: registrantForm(id, `falsk-${i}@example.no`),
 			}).then(async (r) => ({ status: r.status, body: await r.text() })),
 		),
@@ -173,13 +214,18 @@ test('a script at one address gets a handful of seats, then a Norwegian 429', as
 	const refused = answers.filter((a) => a.status === 429);
 	expect(ok.length + refused.length).toBe(40);
 	expect(ok.length).toBeLessThanOrEqual(6);
-	expect(JSON.parse(refused[0]!.body)).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/^error\.registration\.rateLimited\?seconds=\d+$/) });
+	expect(JSON.parse(refused[0]!.body)).toMatchObject({
+		code: 'TOO_MANY_REQUESTS',
+		message: expect.stringMatching(/^error\.registration\.rateLimited\?seconds=\d+$/),
+	});
 	const rows = await db.select().from(registrations).where(eq(registrations.gatheringId, id));
 	expect(rows.length).toBe(ok.length);
 	db.$client.close();
 });
 
-test('registering an address again tells the stranger only that the link was sent, and sends it', async ({ page }) => {
+test('registering an address again tells the stranger only that the link was sent, and sends it', async ({
+	page,
+}) => {
 	const db = await createDb('file:./.e2e/limits.db');
 	const { id } = await createGathering(db, { capacity: 10 });
 	const email = `igjen-${Date.now()}@example.no`;
@@ -193,10 +239,14 @@ test('registering an address again tells the stranger only that the link was sen
 		await page.getByRole('button', { name: 'Meld meg på' }).click();
 		await page.waitForLoadState('load');
 	}
-	await expect(page.getByTestId('link-sent')).toContainText(`Vi har sendt den personlige lenken for påmeldingen til ${email}. Sjekk innboksen; med lenken kan du se, endre eller melde deg av.`);
+	await expect(page.getByTestId('link-sent')).toContainText(
+		`Vi har sendt den personlige lenken for påmeldingen til ${email}. Sjekk innboksen; med lenken kan du se, endre eller melde deg av.`,
+	);
 	await expect(page.getByText('Eigar Eigen')).toHaveCount(0);
 	await expectAccessible(page);
-	const again = await db.query.outbox.findFirst({ where: and(eq(outbox.to, email), eq(outbox.kind, 'registration-link-again')) });
+	const again = await db.query.outbox.findFirst({
+		where: and(eq(outbox.to, email), eq(outbox.kind, 'registration-link-again')),
+	});
 	expect(again?.text).toContain('Hei Eigar Eigen');
 	db.$client.close();
 });

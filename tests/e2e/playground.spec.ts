@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CONDITION_TITLES, evaluateEligibility, exampleById } from '../../src/lib/rules/index.ts';
+import { CONDITION_TITLES, evaluateEligibility, exampleById } from '#lib/rules/index.ts';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 const lise = exampleById('lise')!;
@@ -74,7 +74,9 @@ test.describe('the rules playground in bokmål', () => {
 
 		// Change a fact: the verdict and the explanation follow at once.
 		await page
-			.getByRole('group', { name: 'Er personen omfattet av loven og ikke unntatt som person uten fast bopel?' })
+			.getByRole('group', {
+				name: 'Er personen omfattet av loven og ikke unntatt som person uten fast bopel?',
+			})
 			.getByRole('radio', { name: 'Nei' })
 			.check();
 		await expect(verdict).toContainText('Svar: Nei, fyller ikke vilkårene');

@@ -1,26 +1,39 @@
 import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
+import { users } from '#db/schema/index.ts';
 import { createGathering, TEST_PASSWORD } from '../factories.ts';
-import { syntheticNumber } from '../../src/lib/confidentiality/fixtures/synthetic-numbers.ts';
+import { syntheticNumber } from '#lib/confidentiality/fixtures/synthetic-numbers.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 
-test('the privacy notice names the controller, the legal basis, the retention, the rights and Datatilsynet, in both languages, with a technical page', async ({ page }) => {
+test('the privacy notice names the controller, the legal basis, the retention, the rights and Datatilsynet, in both languages, with a technical page', async ({
+	page,
+}) => {
 	await page.goto('/personvern');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvernerklæring');
 	await expect(page.getByTestId('controller')).toContainText('Statsforvalteren');
-	await expect(page.getByTestId('controller')).toContainText('personvernombudet hos statsforvalteren');
-	await expect(page.getByRole('cell', { name: /Bokstav e: en oppgave i allmennhetens interesse/ })).toBeVisible();
+	await expect(page.getByTestId('controller')).toContainText(
+		'personvernombudet hos statsforvalteren',
+	);
+	await expect(
+		page.getByRole('cell', { name: /Bokstav e: en oppgave i allmennhetens interesse/ }),
+	).toBeVisible();
 	await expect(page.getByRole('cell', { name: '14 dager etter samlingen' })).toBeVisible();
 	await expect(page.getByText('Protest:')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'datatilsynet.no' })).toHaveAttribute('href', 'https://www.datatilsynet.no/');
+	await expect(page.getByRole('link', { name: 'datatilsynet.no' })).toHaveAttribute(
+		'href',
+		'https://www.datatilsynet.no/',
+	);
 	await expectAccessible(page);
 	await page.getByRole('link', { name: /Teknisk beskrivelse for IT/ }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvern – teknisk beskrivelse');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Personvern – teknisk beskrivelse',
+	);
 	await expectAccessible(page);
 
 	await page.goto('/nn/personvern');
 	await expect(page.getByRole('heading', { name: 'Klage til Datatilsynet' })).toBeVisible();
-	await expect(page.getByTestId('controller')).toContainText('personvernombodet hos statsforvaltaren');
+	await expect(page.getByTestId('controller')).toContainText(
+		'personvernombodet hos statsforvaltaren',
+	);
 	await expect(page.getByRole('cell', { name: '14 dagar etter samlinga' })).toBeVisible();
 	await expectAccessible(page);
 	await page.getByRole('link', { name: /Teknisk skildring for IT/ }).click();
@@ -28,7 +41,9 @@ test('the privacy notice names the controller, the legal basis, the retention, t
 	await expectAccessible(page);
 });
 
-test('an identity number pasted as Word writes it is caught as it is typed and by the server, in the diet field, and nothing typed is lost', async ({ page }) => {
+test('an identity number pasted as Word writes it is caught as it is typed and by the server, in the diet field, and nothing typed is lost', async ({
+	page,
+}) => {
 	const db = await e2eDb();
 	const { id } = await createGathering(db, { startsInDays: 20 });
 	const fnr = syntheticNumber(15, 3, 94);
@@ -50,7 +65,10 @@ test('an identity number pasted as Word writes it is caught as it is typed and b
 	await expectAccessible(page);
 });
 
-test('an account holder downloads their data and deletes the account after confirming', async ({ page, loginAs }) => {
+test('an account holder downloads their data and deletes the account after confirming', async ({
+	page,
+	loginAs,
+}) => {
 	const user = await loginAs('participant');
 	await page.goto('/min-side');
 	const download = await page.request.get('/api/min-side/data.json?lang=nb');

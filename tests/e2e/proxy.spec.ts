@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as playwrightRequest } from '@playwright/test';
 import { and, eq } from 'drizzle-orm';
-import { outbox, surveys } from '../../db/schema/index.ts';
-import { exampleById } from '../../src/lib/rules/index.ts';
-import { createSurvey } from '../../src/lib/surveys/surveys.server.ts';
+import { outbox, surveys } from '#db/schema/index.ts';
+import { exampleById } from '#lib/rules/index.ts';
+import { createSurvey } from '#lib/surveys/surveys.server.ts';
 import { createGathering, createUser, TEST_PASSWORD } from '../factories.ts';
 import { E2E_DATABASE_URL, e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 
@@ -32,15 +32,26 @@ const logs: string[] = [];
 
 function caddyBinary(): string {
 	const found = spawnSync('sh', ['-c', 'command -v caddy'], { encoding: 'utf8' }).stdout.trim();
-	if (!found) throw new Error('Caddy is not installed: `apt-get install caddy` (.ci/run does this in CI).');
+	if (!found)
+		throw new Error('Caddy is not installed: `apt-get install caddy` (.ci/run does this in CI).');
 	return found;
 }
 
 async function waitUntilUp(url: string, what: string): Promise<void> {
 	const http = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
 	try {
-		for (const until = Date.now() + 100_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
-			if (await http.get(url, { timeout: 2_000 }).then((r) => r.ok(), () => false)) return;
+		for (
+			const until = Date.now() + 100_000;
+			Date.now() < until;
+			await new Promise((r) => setTimeout(r, 200))
+		) {
+			if (
+				await http.get(url, { timeout: 2_000 }).then(
+					(r) => r.ok(),
+					() => false,
+				)
+			)
+				return;
 		}
 		throw new Error(`${what} did not answer at ${url}:\n${logs.join('')}`);
 	} finally {
@@ -68,7 +79,14 @@ test.beforeAll(async () => {
 	app.stderr!.on('data', (d: Buffer) => logs.push(`app: ${d.toString()}`));
 	caddyHome = mkdtempSync(join(tmpdir(), 'kvp-caddy-'));
 	caddy = spawn(binary, ['run', '--config', 'tests/e2e/Caddyfile', '--adapter', 'caddyfile'], {
-		env: { ...process.env, KVP_SITE: ORIGIN, KVP_UPSTREAM: `127.0.0.1:${APP_PORT}`, XDG_DATA_HOME: caddyHome, XDG_CONFIG_HOME: caddyHome, HOME: caddyHome },
+		env: {
+			...process.env,
+			KVP_SITE: ORIGIN,
+			KVP_UPSTREAM: `127.0.0.1:${APP_PORT}`,
+			XDG_DATA_HOME: caddyHome,
+			XDG_CONFIG_HOME: caddyHome,
+			HOME: caddyHome,
+		},
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	caddy.stderr!.on('data', (d: Buffer) => logs.push(`caddy: ${d.toString()}`));
@@ -82,7 +100,10 @@ test.afterAll(() => {
 	if (caddyHome) rmSync(caddyHome, { recursive: true, force: true });
 });
 
-test('through https: log in, register for a gathering, answer the survey from the e-mail, call the API', async ({ page, context }) => {
+test('through https: log in, register for a gathering, answer the survey from the e-mail, call the API', async ({
+	page,
+	context,
+}) => {
 	test.setTimeout(120_000);
 	const db = await e2eDb();
 	const { id: gatheringId, networkId } = await createGathering(db);
@@ -93,13 +114,18 @@ test('through https: log in, register for a gathering, answer the survey from th
 		if (/Content Security Policy/i.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
 	});
 	const surveyId = (await createSurvey(db, gatheringId, 'pre-event'))!;
-	await db.update(surveys).set({ status: 'open', openedAt: new Date() }).where(eq(surveys.id, surveyId));
+	await db
+		.update(surveys)
+		.set({ status: 'open', openedAt: new Date() })
+		.where(eq(surveys.id, surveyId));
 
 	// Log in with the real form: the post goes through the proxy and is not refused as cross-site.
 	await page.goto('/nn/logg-inn');
 	await page.getByLabel('E-postadresse').fill(user.email);
 	await page.getByLabel('Passord').fill(TEST_PASSWORD);
-	const loggedIn = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/logg-inn'));
+	const loggedIn = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && r.url().includes('/logg-inn'),
+	);
 	await page.getByRole('button', { name: 'Logg inn' }).click();
 	const login = await loggedIn;
 	expect(login.status()).toBe(303);
@@ -123,7 +149,9 @@ test('through https: log in, register for a gathering, answer the survey from th
 	await page.getByRole('button', { name: 'Meld meg på' }).click();
 	await expect(page).toHaveURL(new RegExp(`^${ORIGIN}/nn/pamelding/[^/]+\\?ny`));
 	await expectAccessible(page);
-	const mail = await db.query.outbox.findFirst({ where: and(eq(outbox.to, user.email), eq(outbox.kind, 'registration-confirmed')) });
+	const mail = await db.query.outbox.findFirst({
+		where: and(eq(outbox.to, user.email), eq(outbox.kind, 'registration-confirmed')),
+	});
 	const surveyLink = new RegExp(`${ORIGIN}/(?:nn/)?undersoking/\\S+`).exec(mail?.text ?? '')?.[0];
 	expect(surveyLink, `no https survey link in:\n${mail?.text}`).toBeDefined();
 
@@ -131,17 +159,25 @@ test('through https: log in, register for a gathering, answer the survey from th
 	const response = await page.goto(surveyLink!);
 	expect(response!.headers()['referrer-policy']).toBe('no-referrer');
 	expect(response!.headers()['cache-control']).toBe('no-store');
-	await page.getByLabel(/Kva utfordringar møter du i arbeidet med KVP\?/).fill('Å finne tiltak som passar.');
+	await page
+		.getByLabel(/Kva utfordringar møter du i arbeidet med KVP\?/)
+		.fill('Å finne tiltak som passar.');
 	await page.getByRole('button', { name: 'Send svara' }).click();
 	await expect(page).toHaveURL(`${ORIGIN}/nn/undersoking/takk`);
 
 	// The JSON API answers through the proxy as well.
-	const api = await page.request.post('/api/rules/eligibility', { data: exampleById('lise')!.facts, headers: { origin: ORIGIN } });
+	const api = await page.request.post('/api/rules/eligibility', {
+		data: exampleById('lise')!.facts,
+		headers: { origin: ORIGIN },
+	});
 	expect(api.status()).toBe(200);
 	expect(refused).toEqual([]);
 });
 
-test('security headers: no framing, no sniffing, a policy for scripts and styles; HSTS only under https', async ({ page, request }) => {
+test('security headers: no framing, no sniffing, a policy for scripts and styles; HSTS only under https', async ({
+	page,
+	request,
+}) => {
 	const proxied = await page.goto('/');
 	const headers = proxied!.headers();
 	const policy = headers['content-security-policy'];
@@ -157,12 +193,26 @@ test('security headers: no framing, no sniffing, a policy for scripts and styles
 	expect(plain.headers()).not.toHaveProperty('strict-transport-security');
 });
 
-test('the origin check stays on behind the proxy: a form post from another origin is refused', async ({ request }) => {
+test('the origin check stays on behind the proxy: a form post from another origin is refused', async ({
+	request,
+}) => {
 	const form = { email: 'admin@example.no', password: 'kvp-demo-admin' };
-	const foreign = await request.post('/logg-inn?_action=auth.login', { form, headers: { origin: 'https://evil.example' }, maxRedirects: 0 });
+	const foreign = await request.post('/logg-inn?_action=auth.login', {
+		form,
+		headers: { origin: 'https://evil.example' },
+		maxRedirects: 0,
+	});
 	expect(foreign.status()).toBe(403);
-	const plainHttp = await request.post('/logg-inn?_action=auth.login', { form, headers: { origin: `http://localhost:${PROXY_PORT}` }, maxRedirects: 0 });
+	const plainHttp = await request.post('/logg-inn?_action=auth.login', {
+		form,
+		headers: { origin: `http://localhost:${PROXY_PORT}` },
+		maxRedirects: 0,
+	});
 	expect(plainHttp.status()).toBe(403);
-	const own = await request.post('/logg-inn?_action=auth.login', { form, headers: { origin: ORIGIN }, maxRedirects: 0 });
+	const own = await request.post('/logg-inn?_action=auth.login', {
+		form,
+		headers: { origin: ORIGIN },
+		maxRedirects: 0,
+	});
 	expect(own.status()).toBe(303);
 });

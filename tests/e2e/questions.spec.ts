@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { outbox, programmeItems } from '../../db/schema/index.ts';
+import { outbox, programmeItems } from '#db/schema/index.ts';
 import { createGathering } from '../factories.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
@@ -23,11 +23,25 @@ async function newPage(browser: Browser): Promise<Page> {
 	return (await browser.newContext()).newPage();
 }
 
-test('a question goes from the personal link, through votes and moderation, to the dossier and the published Q&A', async ({ page, browser, loginAs }) => {
+test('a question goes from the personal link, through votes and moderation, to the dossier and the published Q&A', async ({
+	page,
+	browser,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	const db = await e2eDb();
 	const { id } = await createGathering(db, { networkId: 'vestland', capacity: 20 });
-	await db.insert(programmeItems).values({ id: `${id}-talk`, gatheringId: id, startTime: '09:00', endTime: '10:00', title: 'Regelverket i KVP', kind: 'talk', presenterRole: 'Rådgjevar', presenterOrganisation: 'Statsforvaltaren i Vestland', presenterEmail: `foredrag.${unique}@example.no` });
+	await db.insert(programmeItems).values({
+		id: `${id}-talk`,
+		gatheringId: id,
+		startTime: '09:00',
+		endTime: '10:00',
+		title: 'Regelverket i KVP',
+		kind: 'talk',
+		presenterRole: 'Rådgjevar',
+		presenterOrganisation: 'Statsforvaltaren i Vestland',
+		presenterEmail: `foredrag.${unique}@example.no`,
+	});
 
 	const asker = await newPage(browser);
 	const tokenA = await register(asker, id, 'a');
@@ -69,8 +83,14 @@ test('a question goes from the personal link, through votes and moderation, to t
 	await loginAs('coordinator');
 	await page.goto(`/nn/admin/samlinger/${id}/sporsmal`);
 	await expectAccessible(page);
-	for (const text of [`Kor mange gonger kan ein person få KVP ${unique}?`, `Kan ein få KVP fleire gonger ${unique}?`]) {
-		await page.locator(`[data-question="${text}"]`).getByRole('button', { name: /^Godkjenn/ }).click();
+	for (const text of [
+		`Kor mange gonger kan ein person få KVP ${unique}?`,
+		`Kan ein få KVP fleire gonger ${unique}?`,
+	]) {
+		await page
+			.locator(`[data-question="${text}"]`)
+			.getByRole('button', { name: /^Godkjenn/ })
+			.click();
 		await expect(page.getByTestId('moderated')).toBeVisible();
 	}
 
@@ -78,46 +98,81 @@ test('a question goes from the personal link, through votes and moderation, to t
 	const voter = await newPage(browser);
 	const tokenB = await register(voter, id, 'b');
 	await voter.goto(`/nn/samlinger/${id}/sporsmal?t=${encodeURIComponent(tokenB)}`);
-	await voter.getByRole('button', { name: new RegExp(`^Stem\\b.*Kor mange gonger kan ein person få KVP ${unique}`) }).click();
+	await voter
+		.getByRole('button', {
+			name: new RegExp(`^Stem\\b.*Kor mange gonger kan ein person få KVP ${unique}`),
+		})
+		.click();
 	await expect(voter.getByText('Takk for stemma.')).toBeVisible();
 	const again = await voter.request.post(`/_actions/questions.vote`, {
 		headers: { origin: new URL(voter.url()).origin, accept: 'application/json' },
-		form: { gatheringId: id, questionId: (await db.query.questions.findFirst({ where: (q, { like }) => like(q.text, `Kor mange gonger%${unique}%`) }))!.id, token: tokenB },
+		form: {
+			gatheringId: id,
+			questionId: (await db.query.questions.findFirst({
+				where: (q, { like }) => like(q.text, `Kor mange gonger%${unique}%`),
+			}))!.id,
+			token: tokenB,
+		},
 	});
 	expect(again.status()).toBe(409);
 
 	// The coordinator merges the duplicate into it and assigns it to the talk.
 	await page.reload();
 	const duplicate = page.locator(`[data-question="Kan ein få KVP fleire gonger ${unique}?"]`);
-	await duplicate.getByLabel('Slå saman med').selectOption({ label: `Kor mange gonger kan ein person få KVP ${unique}?` });
+	await duplicate
+		.getByLabel('Slå saman med')
+		.selectOption({ label: `Kor mange gonger kan ein person få KVP ${unique}?` });
 	await duplicate.getByRole('button', { name: 'Slå saman' }).click();
-	await expect(page.locator(`[data-question="Kan ein få KVP fleire gonger ${unique}?"]`)).toHaveCount(0);
+	await expect(
+		page.locator(`[data-question="Kan ein få KVP fleire gonger ${unique}?"]`),
+	).toHaveCount(0);
 	await page.goto(`/nn/admin/samlinger/${id}/mappe`);
-	await expect(page.getByTestId('dossier-item')).toContainText(`Kor mange gonger kan ein person få KVP ${unique}?`);
+	await expect(page.getByTestId('dossier-item')).toContainText(
+		`Kor mange gonger kan ein person få KVP ${unique}?`,
+	);
 	await expectAccessible(page);
 	await page.goto(`/nn/admin/samlinger/${id}/sporsmal`);
 	await page.getByRole('button', { name: 'Send mappene på e-post' }).click();
-	const dossierMail = await db.query.outbox.findFirst({ where: eq(outbox.to, `foredrag.${unique}@example.no`) });
+	const dossierMail = await db.query.outbox.findFirst({
+		where: eq(outbox.to, `foredrag.${unique}@example.no`),
+	});
 	expect(dossierMail?.text).toContain(`Kor mange gonger kan ein person få KVP ${unique}?`);
 
 	// Answered in plenum and published: it shows in the gathering's Q&A.
-	const original = page.locator(`[data-question="Kor mange gonger kan ein person få KVP ${unique}?"]`);
+	const original = page.locator(
+		`[data-question="Kor mange gonger kan ein person få KVP ${unique}?"]`,
+	);
 	await original.getByText('Svar i plenum').click();
-	await original.getByLabel('Svar', { exact: true }).fill('Så mange gonger som vilkåra i § 29 er oppfylte, frå 1.1.2019.');
+	await original
+		.getByLabel('Svar', { exact: true })
+		.fill('Så mange gonger som vilkåra i § 29 er oppfylte, frå 1.1.2019.');
 	await original.getByRole('button', { name: 'Lagre svar' }).click();
-	await page.locator(`[data-question="Kor mange gonger kan ein person få KVP ${unique}?"]`).getByRole('button', { name: /^Publiser i spørsmål og svar/ }).click();
+	await page
+		.locator(`[data-question="Kor mange gonger kan ein person få KVP ${unique}?"]`)
+		.getByRole('button', { name: /^Publiser i spørsmål og svar/ })
+		.click();
 	await expect(page.getByTestId('moderated')).toBeVisible();
 	await asker.goto(`/nn/samlinger/${id}`);
-	await expect(asker.getByTestId('qa')).toContainText('Så mange gonger som vilkåra i § 29 er oppfylte');
+	await expect(asker.getByTestId('qa')).toContainText(
+		'Så mange gonger som vilkåra i § 29 er oppfylte',
+	);
 	// …and on the self-study page of the paragraph it concerns.
 	await asker.goto('/nn/regelverk/29');
-	await expect(asker.getByTestId('paragraph-qa')).toContainText(`Kor mange gonger kan ein person få KVP ${unique}?`);
-	await expect(asker.getByTestId('paragraph-qa')).toContainText('Så mange gonger som vilkåra i § 29 er oppfylte');
+	await expect(asker.getByTestId('paragraph-qa')).toContainText(
+		`Kor mange gonger kan ein person få KVP ${unique}?`,
+	);
+	await expect(asker.getByTestId('paragraph-qa')).toContainText(
+		'Så mange gonger som vilkåra i § 29 er oppfylte',
+	);
 	await expectAccessible(asker);
 	void tokenA;
 });
 
-test('a group opens its exercise by link, saves, and the plenum view shows it without a reload', async ({ page, browser, loginAs }) => {
+test('a group opens its exercise by link, saves, and the plenum view shows it without a reload', async ({
+	page,
+	browser,
+	loginAs,
+}) => {
 	test.setTimeout(120_000);
 	const db = await e2eDb();
 	const { id } = await createGathering(db, { networkId: 'vestland' });
@@ -142,13 +197,19 @@ test('a group opens its exercise by link, saves, and the plenum view shows it wi
 	const group = await newPage(browser);
 	await group.goto(groupLink!);
 	await expectAccessible(group);
-	await group.getByLabel('Oppsummering av diskusjonen').fill('Vi brukar avbrot ved behandling, og avtalar samtalar undervegs.');
-	await group.getByLabel('Det viktigaste spørsmålet til gruppa').fill('Kva skjer med vernet etter eitt år?');
+	await group
+		.getByLabel('Oppsummering av diskusjonen')
+		.fill('Vi brukar avbrot ved behandling, og avtalar samtalar undervegs.');
+	await group
+		.getByLabel('Det viktigaste spørsmålet til gruppa')
+		.fill('Kva skjer med vernet etter eitt år?');
 	await group.getByRole('button', { name: 'Lagre svaret' }).click();
 	await expect(group.getByTestId('group-saved')).toBeVisible();
 
 	// The plenum view updated by itself: same page (the marker survives), new text.
-	await expect(page.getByTestId('plenum-grid')).toContainText('Vi brukar avbrot ved behandling', { timeout: 10_000 });
+	await expect(page.getByTestId('plenum-grid')).toContainText('Vi brukar avbrot ved behandling', {
+		timeout: 10_000,
+	});
 	expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
 
 	// A forged link shows a clear message; script in text is shown as text.
@@ -158,8 +219,12 @@ test('a group opens its exercise by link, saves, and the plenum view shows it wi
 	await group.goto(groupLink!);
 	await group.getByLabel('Døme').fill('<script>window.hacked=1</script>');
 	await group.getByRole('button', { name: 'Lagre svaret' }).click();
-	await expect(page.getByTestId('plenum-grid')).toContainText('<script>window.hacked=1</script>', { timeout: 10_000 });
-	expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+	await expect(page.getByTestId('plenum-grid')).toContainText('<script>window.hacked=1</script>', {
+		timeout: 10_000,
+	});
+	expect(
+		await page.evaluate(() => (window as unknown as { hacked?: number }).hacked),
+	).toBeUndefined();
 
 	// The group's question joined the question list, marked with the group.
 	await page.goto(`/nn/admin/samlinger/${id}/sporsmal`);

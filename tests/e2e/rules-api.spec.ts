@@ -1,4 +1,4 @@
-import { CONDITION_IDS, exampleById } from '../../src/lib/rules/index.ts';
+import { CONDITION_IDS, exampleById } from '#lib/rules/index.ts';
 import { expect, test } from './fixtures.ts';
 
 const lise = exampleById('lise')!;

@@ -14,9 +14,27 @@ async function hydrated(page: Page) {
 /** Scripts the page loads: none on the pages that must ship no JavaScript. */
 const scripts = (page: Page) => page.locator('script[src], script[type="module"], astro-island');
 
-const PARAGRAPHS = ['2', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', 'forskrift', 'mellombels-forskrift-2020'];
+const PARAGRAPHS = [
+	'2',
+	'29',
+	'30',
+	'31',
+	'32',
+	'33',
+	'34',
+	'35',
+	'36',
+	'37',
+	'38',
+	'39',
+	'40',
+	'forskrift',
+	'mellombels-forskrift-2020',
+];
 
-test('every paragraph page the rules engine links to exists in both languages, § 2 too', async ({ request }) => {
+test('every paragraph page the rules engine links to exists in both languages, § 2 too', async ({
+	request,
+}) => {
 	for (const key of PARAGRAPHS) {
 		for (const prefix of ['', '/nn']) {
 			const response = await request.get(`${prefix}/regelverk/${key}`);
@@ -30,25 +48,36 @@ test('every paragraph page the rules engine links to exists in both languages, �
 	}
 	// The engine links the residence condition to § 2: its page quotes the Act and explains bopel.
 	const two = await (await request.get('/regelverk/2')).text();
-	expect(two).toContain('Lovens bestemmelser om tjenester gjelder for alle som oppholder seg i riket.');
+	expect(two).toContain(
+		'Lovens bestemmelser om tjenester gjelder for alle som oppholder seg i riket.',
+	);
 	expect(two).toContain('Bopel betyr tilknytning til Norge, ikke bolig.');
 	const twoNn = await (await request.get('/nn/regelverk/2')).text();
 	expect(twoNn).toContain('Bopel tyder tilknyting til Noreg, ikkje bustad.');
 });
 
-test('a regulation page: the version in force by default, the old version one link away, unverified marks, no JavaScript', async ({ page }) => {
+test('a regulation page: the version in force by default, the old version one link away, unverified marks, no JavaScript', async ({
+	page,
+}) => {
 	await page.goto('/regelverk/29');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('§ 29');
 	await expect(page.getByTestId('regelverk-article')).toHaveAttribute('data-version', 'rv-2019');
-	await expect(page.getByRole('link', { name: /Fra 1\.1\.2019 \(gjelder i dag\)/ })).toHaveAttribute('aria-current', 'page');
+	await expect(
+		page.getByRole('link', { name: /Fra 1\.1\.2019 \(gjelder i dag\)/ }),
+	).toHaveAttribute('aria-current', 'page');
 	await expect(page.getByTestId('unverified').first()).toBeVisible();
-	await expect(page.getByTestId('conditions').getByRole('link').first()).toHaveAttribute('href', /^\/regeltrening\?fakta=[\w-]+$/);
+	await expect(page.getByTestId('conditions').getByRole('link').first()).toHaveAttribute(
+		'href',
+		/^\/regeltrening\?fakta=[\w-]+$/,
+	);
 	await expect(scripts(page)).toHaveCount(0);
 	await expectAccessible(page);
 
 	await page.getByRole('link', { name: '1.1.2010–31.12.2018' }).click();
 	await expect(page).toHaveURL(/\/regelverk\/29\/rv-2010$/);
-	await expect(page.getByTestId('old-version')).toContainText('Slik var regelen 1.1.2010–31.12.2018.');
+	await expect(page.getByTestId('old-version')).toContainText(
+		'Slik var regelen 1.1.2010–31.12.2018.',
+	);
 	await expect(page.getByTestId('version-summary')).toContainText('19');
 	await expect(scripts(page)).toHaveCount(0);
 	await expectAccessible(page);
@@ -68,7 +97,9 @@ test('a regulation page: the version in force by default, the old version one li
 	await expectAccessible(page);
 });
 
-test('follow "Regelendringene i 2019" from start to end, marking a step as read on the way', async ({ page }) => {
+test('follow "Regelendringene i 2019" from start to end, marking a step as read on the way', async ({
+	page,
+}) => {
 	await page.goto('/sjolvstudium');
 	await expect(scripts(page)).toHaveCount(0);
 	await expectAccessible(page);
@@ -98,11 +129,15 @@ test('follow "Regelendringene i 2019" from start to end, marking a step as read 
 
 	await page.goto('/sjolvstudium/framgang');
 	await hydrated(page);
-	await expect(page.getByTestId('local-paths')).toContainText('Regelendringene i 2019: 1 av 10 steg gjort');
+	await expect(page.getByTestId('local-paths')).toContainText(
+		'Regelendringene i 2019: 1 av 10 steg gjort',
+	);
 	await expectAccessible(page);
 });
 
-test('search finds § 34: «avbrot» on a nynorsk page, «avbrudd» on a bokmål page', async ({ page }) => {
+test('search finds § 34: «avbrot» on a nynorsk page, «avbrudd» on a bokmål page', async ({
+	page,
+}) => {
 	await page.goto('/nn/sjolvstudium');
 	await page.getByRole('searchbox', { name: 'Søk i sjølvstudiet' }).fill('avbrot');
 	await page.getByRole('button', { name: 'Søk' }).click();
@@ -112,7 +147,9 @@ test('search finds § 34: «avbrot» on a nynorsk page, «avbrudd» on a bokmål
 	await expect(nnResults.locator('a[href="/nn/regelverk/34"]')).toBeVisible();
 	await expect(page.getByTestId('search-status')).toContainText('treff for «avbrot»');
 	// The nynorsk index holds only nynorsk pages.
-	for (const href of await nnResults.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+	for (const href of await nnResults
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
 		expect(href).toMatch(/^\/nn\//);
 	}
 	await expectAccessible(page);
@@ -124,7 +161,9 @@ test('search finds § 34: «avbrot» on a nynorsk page, «avbrudd» on a bokmål
 	await expect(page).toHaveURL(/\/sjolvstudium\/sok\?q=avbrudd$/);
 	const nbResults = page.getByTestId('search-results');
 	await expect(nbResults.locator('a[href="/regelverk/34"]')).toBeVisible();
-	for (const href of await nbResults.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+	for (const href of await nbResults
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
 		expect(href).not.toMatch(/^\/nn\//);
 	}
 	await expectAccessible(page);
@@ -134,7 +173,9 @@ test('search finds § 34: «avbrot» on a nynorsk page, «avbrudd» on a bokmål
 	await expect(page.getByTestId('search-status')).toHaveText('Ingen treff for «xyzzyqwerty».');
 });
 
-test('answer a quiz: feedback per answer with an explanation and a paragraph link for every option, then the score in progress', async ({ page }) => {
+test('answer a quiz: feedback per answer with an explanation and a paragraph link for every option, then the score in progress', async ({
+	page,
+}) => {
 	// Logged out, the finished quiz is kept in the browser only: nothing is posted, so no 401.
 	const posts: string[] = [];
 	let asked = false;
@@ -143,7 +184,8 @@ test('answer a quiz: feedback per answer with an explanation and a paragraph lin
 	});
 	const failed: number[] = [];
 	page.on('response', (r) => {
-		if (new URL(r.url()).pathname.startsWith('/api/progress') && r.status() >= 400) failed.push(r.status());
+		if (new URL(r.url()).pathname.startsWith('/api/progress') && r.status() >= 400)
+			failed.push(r.status());
 		if (r.url().includes('/api/progress?innlogga')) asked = true;
 	});
 	await page.goto('/quiz/avbrot-og-avslutning');
@@ -157,7 +199,9 @@ test('answer a quiz: feedback per answer with an explanation and a paragraph lin
 
 	// Checking without choosing asks for a choice first.
 	await questions.first().getByRole('button', { name: 'Sjekk svaret' }).click();
-	await expect(questions.first().getByTestId('quiz-missing')).toHaveText('Velg minst ett svar først.');
+	await expect(questions.first().getByTestId('quiz-missing')).toHaveText(
+		'Velg minst ett svar først.',
+	);
 
 	for (let i = 0; i < count; i += 1) {
 		const question = questions.nth(i);
@@ -173,7 +217,10 @@ test('answer a quiz: feedback per answer with an explanation and a paragraph lin
 			// The first option of the first question is right: «Avbrudd er en pause …».
 			await expect(feedback).toHaveAttribute('data-result', 'right');
 			await expect(feedback).toContainText('Riktig!');
-			await expect(feedback.getByRole('link', { name: '§ 34' }).first()).toHaveAttribute('href', '/regelverk/34');
+			await expect(feedback.getByRole('link', { name: '§ 34' }).first()).toHaveAttribute(
+				'href',
+				'/regelverk/34',
+			);
 			await expectAccessible(page);
 		}
 	}
@@ -188,7 +235,9 @@ test('answer a quiz: feedback per answer with an explanation and a paragraph lin
 
 	await result.getByRole('link', { name: 'Se fremgangen din' }).click();
 	await hydrated(page);
-	await expect(page.getByTestId('local-quizzes')).toContainText(`Avbrudd og avslutning: ${score} av ${count}`);
+	await expect(page.getByTestId('local-quizzes')).toContainText(
+		`Avbrudd og avslutning: ${score} av ${count}`,
+	);
 	await expect(page.getByTestId('account-progress')).toContainText('Logg inn');
 	await expectAccessible(page);
 
@@ -198,16 +247,28 @@ test('answer a quiz: feedback per answer with an explanation and a paragraph lin
 	await expect(page.getByTestId('quiz-feedback')).toHaveCount(0);
 });
 
-test('progress on the account: 401 without a session, stored with one, and shown on the progress page', async ({ page, request, loginAs }) => {
-	const anonymous = await request.post('/api/progress', { data: { kind: 'read', entry: 'regelverk/34' } });
+test('progress on the account: 401 without a session, stored with one, and shown on the progress page', async ({
+	page,
+	request,
+	loginAs,
+}) => {
+	const anonymous = await request.post('/api/progress', {
+		data: { kind: 'read', entry: 'regelverk/34' },
+	});
 	expect(anonymous.status()).toBe(401);
 
 	await loginAs('participant');
-	const bad = await page.request.post('/api/progress', { data: { kind: 'quiz', entry: 'quiz/stonad', score: 5, maxScore: 2 } });
+	const bad = await page.request.post('/api/progress', {
+		data: { kind: 'quiz', entry: 'quiz/stonad', score: 5, maxScore: 2 },
+	});
 	expect(bad.status()).toBe(400);
-	const unknown = await page.request.post('/api/progress', { data: { kind: 'read', entry: 'regelverk/99' } });
+	const unknown = await page.request.post('/api/progress', {
+		data: { kind: 'read', entry: 'regelverk/99' },
+	});
 	expect(unknown.status()).toBe(400);
-	const stored = await page.request.post('/api/progress', { data: { kind: 'quiz', entry: 'quiz/stonad', score: 7, maxScore: 10 } });
+	const stored = await page.request.post('/api/progress', {
+		data: { kind: 'quiz', entry: 'quiz/stonad', score: 7, maxScore: 10 },
+	});
 	expect(stored.status()).toBe(200);
 
 	await page.goto('/nn/regelverk/34');
@@ -223,10 +284,15 @@ test('progress on the account: 401 without a session, stored with one, and shown
 	const listed = await page.request.get('/api/progress');
 	expect(listed.status()).toBe(200);
 	const body = (await listed.json()) as { progress: { entry: string; kind: string }[] };
-	expect(body.progress.map((p) => `${p.kind}:${p.entry}`).sort()).toEqual(['quiz:quiz/stonad', 'read:regelverk/34']);
+	expect(body.progress.map((p) => `${p.kind}:${p.entry}`).sort()).toEqual([
+		'quiz:quiz/stonad',
+		'read:regelverk/34',
+	]);
 });
 
-test('a case: story, questions, the model answer behind a disclosure, and the case opened in the playground', async ({ page }) => {
+test('a case: story, questions, the model answer behind a disclosure, and the case opened in the playground', async ({
+	page,
+}) => {
 	await page.goto('/case/lise');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Lise');
 	await expect(scripts(page)).toHaveCount(0);
@@ -237,7 +303,9 @@ test('a case: story, questions, the model answer behind a disclosure, and the ca
 	await expect(answer).toHaveAttribute('open');
 	await expect(answer.getByTestId('unverified').first()).toBeVisible();
 	await expectAccessible(page);
-	await expect(page.getByTestId('case-paragraphs').getByRole('link', { name: '§ 29' })).toHaveAttribute('href', '/regelverk/29');
+	await expect(
+		page.getByTestId('case-paragraphs').getByRole('link', { name: '§ 29' }),
+	).toHaveAttribute('href', '/regelverk/29');
 
 	await page.getByTestId('open-in-playground').click();
 	await expect(page).toHaveURL(/\/regeltrening\?fakta=[\w-]+$/);
@@ -245,11 +313,16 @@ test('a case: story, questions, the model answer behind a disclosure, and the ca
 	await expect(page.getByTestId('verdict')).toContainText('Må vurderes');
 });
 
-test('"What changed in 2019": each point before and after, linked to its paragraph and to the group exercises', async ({ page }) => {
+test('"What changed in 2019": each point before and after, linked to its paragraph and to the group exercises', async ({
+	page,
+}) => {
 	await page.goto('/endringar-2019');
 	const points = page.getByTestId('change-point');
 	await expect(points).toHaveCount(9);
-	await expect(points.first().getByRole('link', { name: 'Les mer: § 29' })).toHaveAttribute('href', '/regelverk/29');
+	await expect(points.first().getByRole('link', { name: 'Les mer: § 29' })).toHaveAttribute(
+		'href',
+		'/regelverk/29',
+	);
 	await expect(page.getByTestId('exercise')).toHaveCount(7);
 	await expect(scripts(page)).toHaveCount(0);
 	await expectAccessible(page);
@@ -258,7 +331,9 @@ test('"What changed in 2019": each point before and after, linked to its paragra
 	await expect(page.locator('#oppgave-2')).toBeInViewport();
 });
 
-test('tips: by category and by phase, and a booklet that prints without the site around it', async ({ page }) => {
+test('tips: by category and by phase, and a booklet that prints without the site around it', async ({
+	page,
+}) => {
 	await page.goto('/nn/tips');
 	await expect(scripts(page)).toHaveCount(0);
 	await expectAccessible(page);
@@ -279,7 +354,9 @@ test('tips: by category and by phase, and a booklet that prints without the site
 	await expect(page.locator('.kvp-header')).toBeHidden();
 	await expect(page.locator('.kvp-footer')).toBeHidden();
 	await expect(page.getByTestId('print-hint')).toBeHidden();
-	const breaks = await page.getByTestId('booklet-chapter').evaluateAll((chapters) => chapters.map((c) => getComputedStyle(c).breakBefore));
+	const breaks = await page
+		.getByTestId('booklet-chapter')
+		.evaluateAll((chapters) => chapters.map((c) => getComputedStyle(c).breakBefore));
 	expect(breaks.every((b) => b === 'page')).toBe(true);
 	await page.emulateMedia({ media: 'screen' });
 	await expect(page.locator('.kvp-header')).toBeVisible();

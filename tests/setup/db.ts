@@ -1,8 +1,8 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, inject } from 'vitest';
-import { closeDb, createDb } from '../../db/client.ts';
-import { migrateDb } from '../../db/migrate.ts';
+import { closeDb, createDb } from '#db/client.ts';
+import { migrateDb } from '#db/migrate.ts';
 import { emptyDatabase, usingSqld } from '../support/test-database.ts';
 
 // Each test file gets its own database before any module opens it: a real SQLite file copied from
@@ -22,7 +22,10 @@ if (usingSqld) {
 	});
 } else {
 	const dir = inject('testDbDir');
-	const file = resolve(dir, `worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${Date.now()}.db`);
+	const file = resolve(
+		dir,
+		`worker-${process.env.VITEST_POOL_ID ?? '0'}-${process.pid}-${Date.now()}.db`,
+	);
 	copyFileSync(resolve(dir, 'base.db'), file);
 	process.env.DATABASE_URL = `file:${file}`;
 	afterAll(async () => {

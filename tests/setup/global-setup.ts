@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { closeDb, createDb } from '../../db/client.ts';
-import { migrateDb } from '../../db/migrate.ts';
+import { closeDb, createDb } from '#db/client.ts';
+import { migrateDb } from '#db/migrate.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

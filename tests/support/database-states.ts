@@ -13,17 +13,27 @@ export type DatabaseState = Map<string, Set<string>>;
 
 function cell(value: unknown): unknown {
 	if (value instanceof ArrayBuffer) return Buffer.from(value).toString('hex');
-	if (ArrayBuffer.isView(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex');
+	if (ArrayBuffer.isView(value))
+		return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex');
 	return typeof value === 'bigint' ? value.toString() : value;
 }
 
 /** Every row of every table (the migration journal included: an operator sees that too). */
 export async function readAll(client: Client): Promise<DatabaseState> {
 	const state: DatabaseState = new Map();
-	const tables = await client.execute(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`);
+	const tables = await client.execute(
+		`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`,
+	);
 	for (const { name } of tables.rows) {
 		const result = await client.execute(`select * from "${String(name)}"`);
-		state.set(String(name), new Set(result.rows.map((row) => JSON.stringify(Object.fromEntries(result.columns.map((c) => [c, cell(row[c])]))))));
+		state.set(
+			String(name),
+			new Set(
+				result.rows.map((row) =>
+					JSON.stringify(Object.fromEntries(result.columns.map((c) => [c, cell(row[c])]))),
+				),
+			),
+		);
 	}
 	return state;
 }
@@ -38,7 +48,10 @@ export async function readAllOfFile(file: string): Promise<DatabaseState> {
 }
 
 /** The rows added, removed or changed between two states (a changed row counts in both). */
-export function changedRows(before: DatabaseState, after: DatabaseState): { table: string; row: string }[] {
+export function changedRows(
+	before: DatabaseState,
+	after: DatabaseState,
+): { table: string; row: string }[] {
 	const out: { table: string; row: string }[] = [];
 	for (const table of new Set([...before.keys(), ...after.keys()])) {
 		const a = before.get(table) ?? new Set<string>();
@@ -72,7 +85,8 @@ export async function statesInWal(base: string, wal: string): Promise<DatabaseSt
 			copyFileSync(base, file);
 			const image = Buffer.alloc(pagesAfterCommit * pageSize);
 			readFileSync(file).copy(image, 0, 0, Math.min(image.length, readFileSync(file).length));
-			for (const [pgno, page] of pages) if (pgno <= pagesAfterCommit) page.copy(image, (pgno - 1) * pageSize);
+			for (const [pgno, page] of pages)
+				if (pgno <= pagesAfterCommit) page.copy(image, (pgno - 1) * pageSize);
 			writeFileSync(file, image);
 			states.push(await readAllOfFile(file));
 		}

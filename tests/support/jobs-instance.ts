@@ -2,8 +2,8 @@
  * One instance's background jobs, as a process of its own (for tests that kill it): runs
  * startBackgroundJobs on DATABASE_URL, with SMTP_URL and KVP_JOBS_LEASE_MS from the environment.
  */
-import { getDb } from '../../db/client.ts';
-import { startBackgroundJobs } from '../../src/lib/platform/jobs.server.ts';
+import { getDb } from '#db/client.ts';
+import { startBackgroundJobs } from '#lib/platform/jobs.server.ts';
 
 const db = await getDb();
 startBackgroundJobs(db);

@@ -6,9 +6,9 @@
  */
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { getDb } from '../../db/client.ts';
-import { registrationSchema } from '../../src/lib/gatherings/gatherings.schema.ts';
-import { register } from '../../src/lib/gatherings/registrations.server.ts';
+import { getDb } from '#db/client.ts';
+import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
+import { register } from '#lib/gatherings/registrations.server.ts';
 import { registrationInput } from '../factories.ts';
 
 const [gatheringId, prefix, count] = process.argv.slice(2) as [string, string, string];
@@ -20,7 +20,11 @@ await once(stdin, 'line');
 stdin.close();
 const told = await Promise.all(
 	Array.from({ length: Number(count) }, async (_, i) => {
-		const result = await register(db, registrationSchema.parse(registrationInput(gatheringId, `${prefix}-${i}`)), { publicOrigin: 'http://127.0.0.1' }).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
+		const result = await register(
+			db,
+			registrationSchema.parse(registrationInput(gatheringId, `${prefix}-${i}`)),
+			{ publicOrigin: 'http://127.0.0.1' },
+		).catch((error: unknown) => ({ ok: false as const, reason: String(error) }));
 		return { email: `deltakar-${prefix}-${i}@example.no`, result };
 	}),
 );

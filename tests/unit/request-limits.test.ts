@@ -23,14 +23,27 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** Declares `declared` bytes, sends `sent` of them now, and the rest never. */
-function slowPost(path: string, declared: number, sent: number): Promise<{ status: number; body: string }> {
+function slowPost(
+	path: string,
+	declared: number,
+	sent: number,
+): Promise<{ status: number; body: string }> {
 	return new Promise((resolve, reject) => {
-		const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-length': String(declared) } }, (res) => {
-			let body = '';
-			res.setEncoding('utf8');
-			res.on('data', (d: string) => (body += d));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-		});
+		const req = request(
+			{
+				host: '127.0.0.1',
+				port,
+				path,
+				method: 'POST',
+				headers: { 'content-length': String(declared) },
+			},
+			(res) => {
+				let body = '';
+				res.setEncoding('utf8');
+				res.on('data', (d: string) => (body += d));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+			},
+		);
 		req.on('error', reject);
 		req.write('a'.repeat(sent));
 		if (sent === declared) req.end();
@@ -41,13 +54,19 @@ describe('slow bodies', () => {
 	it('answers 408 in Norwegian when a form body does not arrive in time', async () => {
 		const started = Date.now();
 		const answer = await slowPost('/logg-inn?_action=auth.login', 1000, 10);
-		expect(answer).toEqual({ status: 408, body: 'Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.' });
+		expect(answer).toEqual({
+			status: 408,
+			body: 'Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.',
+		});
 		expect(Date.now() - started).toBeLessThan(1200);
 	});
 
 	it('gives uploads their own, longer time, and leaves whole bodies alone', async () => {
 		const upload = slowPost('/_actions/gatherings.uploadPresentation', 1000, 10);
-		expect(await slowPost('/logg-inn?_action=auth.login', 20, 20)).toEqual({ status: 200, body: 'fekk 20 byte' });
+		expect(await slowPost('/logg-inn?_action=auth.login', 20, 20)).toEqual({
+			status: 200,
+			body: 'fekk 20 byte',
+		});
 		const started = Date.now();
 		expect((await upload).status).toBe(408);
 		expect(Date.now() - started).toBeGreaterThan(500);

@@ -13,8 +13,8 @@
 import '@navikt/ds-css/dist/component/tabs.min.css';
 import './playground/playground.css';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Lang } from '../../i18n/index.ts';
-import type { EligibilityFacts } from '../../lib/rules/browser.ts';
+import type { Lang } from '#i18n/index.ts';
+import type { EligibilityFacts } from '#lib/rules/browser.ts';
 import { BenefitPanel } from './playground/BenefitPanel.tsx';
 import { ComparePanel } from './playground/ComparePanel.tsx';
 import { EligibilityPanel } from './playground/EligibilityPanel.tsx';

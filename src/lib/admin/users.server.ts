@@ -16,7 +16,10 @@ export async function listUsers(db: Db, search = '', limit = 200): Promise<UserW
 	const term = search.trim().toLowerCase();
 	const rows = await db.query.users.findMany({
 		where: term
-			? or(sql`instr(lower(${users.email}), ${term}) > 0`, sql`instr(lower(${users.name}), ${term}) > 0`)
+			? or(
+					sql`instr(lower(${users.email}), ${term}) > 0`,
+					sql`instr(lower(${users.name}), ${term}) > 0`,
+				)
 			: undefined,
 		orderBy: [asc(users.name)],
 		limit,
@@ -53,13 +56,19 @@ export async function grantCoordinator(
 	return { ok: true, userName: user.name, networkName: network.name };
 }
 
-export async function revokeCoordinator(db: Db, userId: string, networkId: string): Promise<RoleChange> {
+export async function revokeCoordinator(
+	db: Db,
+	userId: string,
+	networkId: string,
+): Promise<RoleChange> {
 	const { user, network } = await lookup(db, userId, networkId);
 	if (!user) return { ok: false, reason: 'unknown-user' };
 	if (!network) return { ok: false, reason: 'unknown-network' };
 	await db
 		.delete(networkCoordinators)
-		.where(and(eq(networkCoordinators.userId, userId), eq(networkCoordinators.networkId, networkId)));
+		.where(
+			and(eq(networkCoordinators.userId, userId), eq(networkCoordinators.networkId, networkId)),
+		);
 	return { ok: true, userName: user.name, networkName: network.name };
 }
 

@@ -10,7 +10,12 @@ import { sessionExpiry } from './session.server.ts';
  * is, and its user still meets the need: false once they logged out (or were logged out), the
  * session expired, or the role was taken away.
  */
-export async function sessionStillGrants(db: Db, sessionId: string, need: Need, now = new Date()): Promise<boolean> {
+export async function sessionStillGrants(
+	db: Db,
+	sessionId: string,
+	need: Need,
+	now = new Date(),
+): Promise<boolean> {
 	const row = await db.query.sessions.findFirst({ where: eq(sessions.id, sessionId) });
 	if (!row || now.getTime() >= sessionExpiry(row).getTime()) return false;
 	return decide(await loadUser(db, row.userId), need) === 'allow';

@@ -1,14 +1,20 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { networkCoordinators, offices, passwordResets, users } from '#db/schema/index.ts';
-import { eraseAccount } from '../privacy/erase.server.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { enqueueMail } from '../mail/outbox.server.ts';
+import { eraseAccount } from '#lib/privacy/erase.server.ts';
+import type { Lang } from '#i18n/index.ts';
+import { enqueueMail } from '#lib/mail/outbox.server.ts';
 import { accountExistsMail, activationMail, resetMail } from './emails.ts';
-import { RateLimiter } from '../platform/rate-limit.server.ts';
+import { RateLimiter } from '#lib/platform/rate-limit.server.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.server.ts';
 import { createSession, invalidateUserSessions } from './session.server.ts';
-import { clearAccount, clearPair, recordFailure, throttled, type Throttled } from './throttle.server.ts';
+import {
+	clearAccount,
+	clearPair,
+	recordFailure,
+	throttled,
+	type Throttled,
+} from './throttle.server.ts';
 import { issueToken, parseToken, randomId, secretMatches } from './tokens.ts';
 import type { SignupInput } from './auth.schema.ts';
 
@@ -44,7 +50,13 @@ const signupMails = new RateLimiter(3, 60 * 60_000);
  * in before it is followed; an existing one gets a note with links to log in and to reset the
  * password. A repeated sign-up of an unactivated address replaces it: only the mailbox can activate.
  */
-export async function signup(db: Db, input: SignupInput, lang: Lang, publicOrigin: string, now = new Date()): Promise<SignupResult> {
+export async function signup(
+	db: Db,
+	input: SignupInput,
+	lang: Lang,
+	publicOrigin: string,
+	now = new Date(),
+): Promise<SignupResult> {
 	let organisation = input.organisation ?? '';
 	let officeId: string | null = null;
 	if (input.officeId) {
@@ -61,7 +73,15 @@ export async function signup(db: Db, input: SignupInput, lang: Lang, publicOrigi
 		// Nobody can flood an inbox through this form; the answer stays the same.
 		if (signupMails.take(input.email, now.getTime()) > 0) return;
 		if (existing && !existing.emailPending) {
-			await enqueueMail(db, { ...accountExistsMail(lang, existing.name, `${base}/logg-inn`, `${base}/glemt-passord`), to: existing.email, kind: 'account-exists' }, now);
+			await enqueueMail(
+				db,
+				{
+					...accountExistsMail(lang, existing.name, `${base}/logg-inn`, `${base}/glemt-passord`),
+					to: existing.email,
+					kind: 'account-exists',
+				},
+				now,
+			);
 			return;
 		}
 		const userId = existing?.id ?? randomId();
@@ -70,12 +90,27 @@ export async function signup(db: Db, input: SignupInput, lang: Lang, publicOrigi
 			const fields = { name: input.name, organisation, officeId, passwordHash };
 			if (existing) {
 				await tx.update(users).set(fields).where(eq(users.id, userId));
-				await tx.delete(passwordResets).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+				await tx
+					.delete(passwordResets)
+					.where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
 			} else {
-				await tx.insert(users).values({ id: userId, email: input.email, ...fields, emailPending: true, createdAt: now }).onConflictDoNothing({ target: users.email });
+				await tx
+					.insert(users)
+					.values({ id: userId, email: input.email, ...fields, emailPending: true, createdAt: now })
+					.onConflictDoNothing({ target: users.email });
 			}
-			await tx.insert(passwordResets).values({ id, userId, secretHash: Buffer.from(secretHash), expiresAt: new Date(now.getTime() + ACTIVATION_TTL_MS), createdAt: now });
-			await enqueueMail(tx, { ...activationMail(lang, input.name, link), to: input.email, kind: 'account-activation' }, now);
+			await tx.insert(passwordResets).values({
+				id,
+				userId,
+				secretHash: Buffer.from(secretHash),
+				expiresAt: new Date(now.getTime() + ACTIVATION_TTL_MS),
+				createdAt: now,
+			});
+			await enqueueMail(
+				tx,
+				{ ...activationMail(lang, input.name, link), to: input.email, kind: 'account-activation' },
+				now,
+			);
 		});
 	});
 	return { ok: true };
@@ -113,8 +148,7 @@ export async function login(
 }
 
 export type ChangePasswordResult =
-	| { ok: true; token: string; expiresAt: Date }
-	| { ok: false; reason: 'wrong-password' };
+	{ ok: true; token: string; expiresAt: Date } | { ok: false; reason: 'wrong-password' };
 
 /** Changes the password, ends every session of the user, and starts a fresh one for this browser. */
 export async function changePassword(
@@ -164,7 +198,12 @@ export async function requestPasswordReset(
 		const [recent] = await db
 			.select({ n: count() })
 			.from(passwordResets)
-			.where(and(eq(passwordResets.userId, user.id), gt(passwordResets.createdAt, new Date(now.getTime() - 60 * 60_000))));
+			.where(
+				and(
+					eq(passwordResets.userId, user.id),
+					gt(passwordResets.createdAt, new Date(now.getTime() - 60 * 60_000)),
+				),
+			);
 		if ((recent?.n ?? 0) >= RESETS_PER_ACCOUNT_PER_HOUR) return;
 		const link = `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/nytt-passord?token=${encodeURIComponent(token)}`;
 		await db.transaction(async (tx) => {
@@ -175,7 +214,11 @@ export async function requestPasswordReset(
 				expiresAt: new Date(now.getTime() + RESET_TTL_MS),
 				createdAt: now,
 			});
-			await enqueueMail(tx, { ...resetMail(lang, user.name, link), to: user.email, kind: 'password-reset' }, now);
+			await enqueueMail(
+				tx,
+				{ ...resetMail(lang, user.name, link), to: user.email, kind: 'password-reset' },
+				now,
+			);
 		});
 	});
 }
@@ -185,11 +228,16 @@ export type ResetCheck =
 	| { ok: false; reason: 'invalid' | 'used' | 'expired' };
 
 /** Whether a reset token can still be used; tells a used or expired link apart from a forged one. */
-export async function checkResetToken(db: Db, token: string, now = new Date()): Promise<ResetCheck> {
+export async function checkResetToken(
+	db: Db,
+	token: string,
+	now = new Date(),
+): Promise<ResetCheck> {
 	const parsed = parseToken(token);
 	if (!parsed) return { ok: false, reason: 'invalid' };
 	const row = await db.query.passwordResets.findFirst({ where: eq(passwordResets.id, parsed.id) });
-	if (!row || !(await secretMatches(parsed.secret, row.secretHash))) return { ok: false, reason: 'invalid' };
+	if (!row || !(await secretMatches(parsed.secret, row.secretHash)))
+		return { ok: false, reason: 'invalid' };
 	if (row.usedAt) return { ok: false, reason: 'used' };
 	if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
 	return { ok: true, resetId: row.id, userId: row.userId };
@@ -202,7 +250,13 @@ async function claimLink(db: Db, token: string, now: Date): Promise<ResetCheck> 
 	const claimed = await db
 		.update(passwordResets)
 		.set({ usedAt: now })
-		.where(and(eq(passwordResets.id, check.resetId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)))
+		.where(
+			and(
+				eq(passwordResets.id, check.resetId),
+				isNull(passwordResets.usedAt),
+				gt(passwordResets.expiresAt, now),
+			),
+		)
 		.returning({ id: passwordResets.id });
 	return claimed.length === 0 ? { ok: false, reason: 'used' } : check;
 }
@@ -217,20 +271,35 @@ export async function resetPassword(
 	if (!check.ok) return check;
 	await setPassword(db, check.userId, newPassword);
 	// The link came by e-mail, so the address is proven; a new password lifts any slow-down on logins.
-	const [user] = await db.update(users).set({ emailPending: false }).where(eq(users.id, check.userId)).returning();
+	const [user] = await db
+		.update(users)
+		.set({ emailPending: false })
+		.where(eq(users.id, check.userId))
+		.returning();
 	if (user) await clearAccount(db, user.email);
 	return check;
 }
 
-export type ActivateResult = { ok: true; userId: string; token: string; expiresAt: Date } | { ok: false; reason: 'invalid' | 'used' | 'expired' };
+export type ActivateResult =
+	| { ok: true; userId: string; token: string; expiresAt: Date }
+	| { ok: false; reason: 'invalid' | 'used' | 'expired' };
 
 /** Follows the activation link: the account becomes usable and this browser is logged in. */
-export async function activateAccount(db: Db, token: string, now = new Date()): Promise<ActivateResult> {
+export async function activateAccount(
+	db: Db,
+	token: string,
+	now = new Date(),
+): Promise<ActivateResult> {
 	const check = await claimLink(db, token, now);
 	if (!check.ok) return check;
 	await db.update(users).set({ emailPending: false }).where(eq(users.id, check.userId));
 	const session = await createSession(db, check.userId, now);
-	return { ok: true, userId: check.userId, token: session.token, expiresAt: session.session.expiresAt };
+	return {
+		ok: true,
+		userId: check.userId,
+		token: session.token,
+		expiresAt: session.session.expiresAt,
+	};
 }
 
 export interface CurrentUser {

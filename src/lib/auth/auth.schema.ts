@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guardedText } from '../confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/guarded-text.ts';
 
 // Every message is a key into the interface dictionaries (src/i18n), so the same schema serves
 // bokmål and nynorsk pages: the page translates the key.
@@ -29,10 +29,20 @@ const anyPassword = z
 /** Either a listed NAV office (its id) or the name of another organisation. */
 export const signupSchema = z
 	.object({
-		name: guardedText({ max: 120, required: 'error.name.required', tooLong: 'error.name.tooLong', mode: 'identity' }),
+		name: guardedText({
+			max: 120,
+			required: 'error.name.required',
+			tooLong: 'error.name.tooLong',
+			mode: 'identity',
+		}),
 		email,
 		officeId: z.string().trim().max(80).nullish(),
-		organisation: guardedText({ max: 160, optional: true, tooLong: 'error.organisation.tooLong', mode: 'identity' }),
+		organisation: guardedText({
+			max: 160,
+			optional: true,
+			tooLong: 'error.organisation.tooLong',
+			mode: 'identity',
+		}),
 		password: newPassword,
 		language: z.enum(['nb', 'nn']).nullish(),
 	})
@@ -59,7 +69,14 @@ export function hasUnsafeChars(next: string): boolean {
  * another host or scheme: "//host", "/\\host", tabs or newlines inside, "javascript:", full URLs.
  */
 export function safeNextPath(next: string | null | undefined): string | null {
-	if (!next || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || hasUnsafeChars(next)) return null;
+	if (
+		!next ||
+		next.length > 2000 ||
+		!next.startsWith('/') ||
+		next.startsWith('//') ||
+		hasUnsafeChars(next)
+	)
+		return null;
 	let url: URL;
 	try {
 		url = new URL(next, BASE);
@@ -94,7 +111,10 @@ export const changePasswordSchema = z.object({
 /** Deleting one's own account: the password again, and a tick that says what happens. */
 export const deleteAccountSchema = z.object({
 	password: anyPassword,
-	confirm: z.boolean().default(false).refine((v) => v, 'error.account.deleteConfirm'),
+	confirm: z
+		.boolean()
+		.default(false)
+		.refine((v) => v, 'error.account.deleteConfirm'),
 });
 
 export const requestResetSchema = z.object({

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { ActionError } from 'astro:actions';
-import { langOf, localePath } from '../../i18n/index.ts';
+import { langOf, localePath } from '#i18n/index.ts';
 import type { CurrentUser } from './accounts.server.ts';
 import { decide, type Need } from './policy.ts';
 
@@ -10,15 +10,20 @@ type Ctx = Pick<APIContext, 'locals'>;
 export function requireAccess(ctx: Ctx, need: Need): CurrentUser {
 	const user = ctx.locals.user;
 	const decision = decide(user, need);
-	if (decision === 'unauthenticated') throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.auth.required' });
-	if (decision === 'forbidden') throw new ActionError({ code: 'FORBIDDEN', message: 'error.auth.forbidden' });
+	if (decision === 'unauthenticated')
+		throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.auth.required' });
+	if (decision === 'forbidden')
+		throw new ActionError({ code: 'FORBIDDEN', message: 'error.auth.forbidden' });
 	return user as CurrentUser;
 }
 
 export const requireUser = (ctx: Ctx) => requireAccess(ctx, { kind: 'user' });
 export const requireAdmin = (ctx: Ctx) => requireAccess(ctx, { kind: 'admin' });
 export const requireCoordinator = (ctx: Ctx, networkId?: string) =>
-	requireAccess(ctx, networkId === undefined ? { kind: 'coordinator' } : { kind: 'coordinator', networkId });
+	requireAccess(
+		ctx,
+		networkId === undefined ? { kind: 'coordinator' } : { kind: 'coordinator', networkId },
+	);
 
 type PageCtx = Pick<APIContext, 'locals' | 'url' | 'currentLocale' | 'redirect' | 'rewrite'>;
 
@@ -40,7 +45,15 @@ export async function guardPage(ctx: PageCtx, need: Need): Promise<CurrentUser |
 /** For endpoints (files, exports): the user, or a plain 401/403 response. */
 export function guardEndpoint(ctx: Pick<APIContext, 'locals'>, need: Need): CurrentUser | Response {
 	const decision = decide(ctx.locals.user, need);
-	if (decision === 'unauthenticated') return new Response('Logg inn for å sjå dette.', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-	if (decision === 'forbidden') return new Response('Du har ikkje tilgang til dette.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	if (decision === 'unauthenticated')
+		return new Response('Logg inn for å sjå dette.', {
+			status: 401,
+			headers: { 'content-type': 'text/plain; charset=utf-8' },
+		});
+	if (decision === 'forbidden')
+		return new Response('Du har ikkje tilgang til dette.', {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' },
+		});
 	return ctx.locals.user as CurrentUser;
 }

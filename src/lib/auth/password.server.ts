@@ -1,7 +1,12 @@
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
-const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 /* Argon2id */ } as const;
+const OPTIONS = {
+	memoryCost: 19_456,
+	timeCost: 2,
+	parallelism: 1,
+	algorithm: 2 /* Argon2id */,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
 	return hash(password, OPTIONS);

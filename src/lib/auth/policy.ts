@@ -29,10 +29,14 @@ export function decide(user: Principal | null | undefined, need: Need): Decision
 export function canCoordinate(user: Principal | null | undefined, networkId?: string): boolean {
 	if (!user) return false;
 	if (user.isAdmin) return true;
-	return networkId === undefined ? user.coordinatorOf.length > 0 : user.coordinatorOf.includes(networkId);
+	return networkId === undefined
+		? user.coordinatorOf.length > 0
+		: user.coordinatorOf.includes(networkId);
 }
 
 /** The networks a user may administer: all for admins (given the full list), else their own. */
 export function coordinatedNetworks(user: Principal, allNetworkIds: string[]): string[] {
-	return user.isAdmin ? allNetworkIds : allNetworkIds.filter((id) => user.coordinatorOf.includes(id));
+	return user.isAdmin
+		? allNetworkIds
+		: allNetworkIds.filter((id) => user.coordinatorOf.includes(id));
 }

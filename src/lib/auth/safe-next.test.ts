@@ -49,7 +49,9 @@ describe('after login, next only leads to a path on this site', () => {
 		const base = { email: 'kari@example.no', password: 'passord' };
 		const bad = loginSchema.safeParse({ ...base, next: '/min-side\r\nSet-Cookie: x=1' });
 		expect(bad.success).toBe(false);
-		expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['next', 'error.next.invalid']]);
+		expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['next', 'error.next.invalid'],
+		]);
 		expect(loginSchema.safeParse({ ...base, next: '/min-side' }).success).toBe(true);
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
 import { sessions } from '#db/schema/index.ts';
-import { createUser } from '../../../tests/factories.ts';
+import { createUser } from '#tests/factories.ts';
 import {
 	createSession,
 	invalidateUserSessions,
@@ -30,7 +30,14 @@ describe('sessions', () => {
 		const { token } = await createSession(db, user.id);
 		const [id, secret] = token.split('.') as [string, string];
 		const flipped = (secret[0] === 'A' ? 'B' : 'A') + secret.slice(1);
-		for (const bad of [`${id}.${flipped}`, `${id}`, `${id}.${secret}.x`, 'abc.def', '', `aaaaaaaaaaaaaaaa.${secret}`]) {
+		for (const bad of [
+			`${id}.${flipped}`,
+			`${id}`,
+			`${id}.${secret}.x`,
+			'abc.def',
+			'',
+			`aaaaaaaaaaaaaaaa.${secret}`,
+		]) {
 			expect(await validateSessionToken(db, bad)).toBeNull();
 		}
 	});
@@ -45,7 +52,9 @@ describe('sessions', () => {
 		expect(used?.refreshed).toBe(true);
 		expect(used?.expiresAt.getTime()).toBe(nineDaysLater.getTime() + SESSION_TTL_MS);
 		// Still valid 18 days after creation because it was used on day 9.
-		expect(await validateSessionToken(db, token, new Date(start.getTime() + 18 * 24 * 3600_000))).not.toBeNull();
+		expect(
+			await validateSessionToken(db, token, new Date(start.getTime() + 18 * 24 * 3600_000)),
+		).not.toBeNull();
 		// Ten idle days after the last use it is gone.
 		const idle = new Date(start.getTime() + 18 * 24 * 3600_000 + SESSION_TTL_MS);
 		expect(await validateSessionToken(db, token, idle)).toBeNull();
@@ -57,10 +66,15 @@ describe('sessions', () => {
 		const start = new Date('2026-01-01T12:00:00Z');
 		const { token } = await createSession(db, user.id, start);
 		const day = 24 * 3600_000;
-		for (let d = 2; d < 30; d += 2) expect(await validateSessionToken(db, token, new Date(start.getTime() + d * day))).not.toBeNull();
+		for (let d = 2; d < 30; d += 2)
+			expect(
+				await validateSessionToken(db, token, new Date(start.getTime() + d * day)),
+			).not.toBeNull();
 		const lastDay = await validateSessionToken(db, token, new Date(start.getTime() + 29.5 * day));
 		expect(lastDay?.expiresAt.getTime()).toBe(start.getTime() + SESSION_MAX_AGE_MS);
-		expect(await validateSessionToken(db, token, new Date(start.getTime() + SESSION_MAX_AGE_MS))).toBeNull();
+		expect(
+			await validateSessionToken(db, token, new Date(start.getTime() + SESSION_MAX_AGE_MS)),
+		).toBeNull();
 	});
 
 	it('writes nothing when asked to read only (a survey answered while signed in leaves no trace of who was active)', async () => {
@@ -70,9 +84,14 @@ describe('sessions', () => {
 		const { token } = await createSession(db, user.id, start);
 		const [before] = await db.select().from(sessions).where(eq(sessions.userId, user.id));
 		const later = new Date(start.getTime() + 2 * 24 * 3600_000);
-		expect(await validateSessionToken(db, token, later, false)).toMatchObject({ userId: user.id, refreshed: false });
+		expect(await validateSessionToken(db, token, later, false)).toMatchObject({
+			userId: user.id,
+			refreshed: false,
+		});
 		expect(await db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([before]);
-		expect(await validateSessionToken(db, token, new Date(start.getTime() + SESSION_TTL_MS), false)).toBeNull();
+		expect(
+			await validateSessionToken(db, token, new Date(start.getTime() + SESSION_TTL_MS), false),
+		).toBeNull();
 		expect(await db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([before]);
 	});
 

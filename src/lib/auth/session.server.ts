@@ -34,13 +34,23 @@ export async function createSession(
 	});
 	return {
 		token,
-		session: { id, userId, expiresAt: sessionExpiry({ lastVerifiedAt: now, createdAt: now }), refreshed: true },
+		session: {
+			id,
+			userId,
+			expiresAt: sessionExpiry({ lastVerifiedAt: now, createdAt: now }),
+			refreshed: true,
+		},
 	};
 }
 
 /** When a session ends: ten idle days after its last use, and never later than 30 days after it began. */
 export function sessionExpiry(row: { lastVerifiedAt: Date; createdAt: Date }): Date {
-	return new Date(Math.min(row.lastVerifiedAt.getTime() + SESSION_TTL_MS, row.createdAt.getTime() + SESSION_MAX_AGE_MS));
+	return new Date(
+		Math.min(
+			row.lastVerifiedAt.getTime() + SESSION_TTL_MS,
+			row.createdAt.getTime() + SESSION_MAX_AGE_MS,
+		),
+	);
 }
 
 /** The session a token belongs to, or null if the token is malformed, unknown, forged or expired. */
@@ -90,7 +100,12 @@ export interface CookieJar {
 	get(name: string): { value: string } | undefined;
 }
 
-export function setSessionCookie(cookies: CookieJar, token: string, expiresAt: Date, secure: boolean): void {
+export function setSessionCookie(
+	cookies: CookieJar,
+	token: string,
+	expiresAt: Date,
+	secure: boolean,
+): void {
 	cookies.set(SESSION_COOKIE, token, {
 		httpOnly: true,
 		sameSite: 'lax',

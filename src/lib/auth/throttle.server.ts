@@ -36,7 +36,11 @@ export interface Throttled {
 
 function keyOf(kind: ThrottleKind, email: string, address: string): string {
 	const e = email.toLowerCase();
-	return kind === 'pair' ? `pair:${e}|${address}` : kind === 'account' ? `account:${e}` : `ip:${address}`;
+	return kind === 'pair'
+		? `pair:${e}|${address}`
+		: kind === 'account'
+			? `account:${e}`
+			: `ip:${address}`;
 }
 
 /** The wait after `failures` outstanding failures: none up to the free ones, then doubling to the cap. */
@@ -59,7 +63,12 @@ function waitMs(from: Row | undefined, delay: number, now: Date): number {
 }
 
 /** Whether an attempt on `email` from `address` must wait now, and for how long. */
-export async function throttled(db: Db, email: string, address: string, now = new Date()): Promise<Throttled | null> {
+export async function throttled(
+	db: Db,
+	email: string,
+	address: string,
+	now = new Date(),
+): Promise<Throttled | null> {
 	const [pair, account, ip] = await Promise.all([
 		rowOf(db, keyOf('pair', email, address)),
 		rowOf(db, keyOf('account', email, address)),
@@ -73,23 +82,37 @@ export async function throttled(db: Db, email: string, address: string, now = ne
 	);
 	const wait = Math.max(byAddress, byAccount);
 	if (wait === 0) return null;
-	return { retryAfterSeconds: Math.ceil(wait / 1000), scope: byAddress >= byAccount ? 'address' : 'account' };
+	return {
+		retryAfterSeconds: Math.ceil(wait / 1000),
+		scope: byAddress >= byAccount ? 'address' : 'account',
+	};
 }
 
 async function bump(db: Db, kind: ThrottleKind, key: string, now: Date): Promise<void> {
 	const row = await rowOf(db, key);
-	const drained = row ? Math.floor((now.getTime() - row.lastFailureAt.getTime()) / POLICY[kind].leakMs) : 0;
+	const drained = row
+		? Math.floor((now.getTime() - row.lastFailureAt.getTime()) / POLICY[kind].leakMs)
+		: 0;
 	const failures = Math.max(0, (row?.failures ?? 0) - drained) + 1;
 	const delay = delayMs(kind, failures);
 	const lockedUntil = delay > 0 ? new Date(now.getTime() + delay) : null;
 	await db
 		.insert(loginThrottle)
 		.values({ key, failures, lastFailureAt: now, lockedUntil })
-		.onConflictDoUpdate({ target: loginThrottle.key, set: { failures, lastFailureAt: now, lockedUntil } });
+		.onConflictDoUpdate({
+			target: loginThrottle.key,
+			set: { failures, lastFailureAt: now, lockedUntil },
+		});
 }
 
-export async function recordFailure(db: Db, email: string, address: string, now = new Date()): Promise<void> {
-	for (const kind of ['pair', 'account', 'ip'] as const) await bump(db, kind, keyOf(kind, email, address), now);
+export async function recordFailure(
+	db: Db,
+	email: string,
+	address: string,
+	now = new Date(),
+): Promise<void> {
+	for (const kind of ['pair', 'account', 'ip'] as const)
+		await bump(db, kind, keyOf(kind, email, address), now);
 }
 
 /** After a successful login: this address's count on the account starts again. */
@@ -105,10 +128,14 @@ export async function clearAccount(db: Pick<Db, 'delete'>, email: string): Promi
 	const e = email.toLowerCase();
 	await db.delete(loginThrottle).where(eq(loginThrottle.key, `account:${e}`));
 	const prefix = `pair:${e}|`;
-	await db.delete(loginThrottle).where(sql`substr(${loginThrottle.key}, 1, ${prefix.length}) = ${prefix}`);
+	await db
+		.delete(loginThrottle)
+		.where(sql`substr(${loginThrottle.key}, 1, ${prefix.length}) = ${prefix}`);
 }
 
 /** Removes counters nobody has touched within the window (scheduled clean-up). */
 export async function pruneThrottle(db: Db, now = new Date()): Promise<void> {
-	await db.delete(loginThrottle).where(lt(loginThrottle.lastFailureAt, new Date(now.getTime() - POLICY.windowMs)));
+	await db
+		.delete(loginThrottle)
+		.where(lt(loginThrottle.lastFailureAt, new Date(now.getTime() - POLICY.windowMs)));
 }

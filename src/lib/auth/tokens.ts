@@ -1,4 +1,8 @@
-import { encodeBase32LowerCaseNoPadding, encodeBase64urlNoPadding, decodeBase64urlIgnorePadding } from '@oslojs/encoding';
+import {
+	encodeBase32LowerCaseNoPadding,
+	encodeBase64urlNoPadding,
+	decodeBase64urlIgnorePadding,
+} from '@oslojs/encoding';
 
 /** A random id with 80 bits of entropy in a readable lower-case alphabet. */
 export function randomId(): string {
@@ -35,7 +39,11 @@ export interface IssuedToken {
 export async function issueToken(): Promise<IssuedToken> {
 	const id = randomId();
 	const secret = randomSecret();
-	return { id, token: `${id}.${encodeBase64urlNoPadding(secret)}`, secretHash: await sha256(secret) };
+	return {
+		id,
+		token: `${id}.${encodeBase64urlNoPadding(secret)}`,
+		secretHash: await sha256(secret),
+	};
 }
 
 /** Splits a token into id and secret; null when it is not of the form `id.secret`. */
@@ -52,6 +60,9 @@ export function parseToken(token: string): { id: string; secret: Uint8Array } | 
 }
 
 /** True when `secret` hashes to `expectedHash`, compared in constant time. */
-export async function secretMatches(secret: Uint8Array, expectedHash: Uint8Array): Promise<boolean> {
+export async function secretMatches(
+	secret: Uint8Array,
+	expectedHash: Uint8Array,
+): Promise<boolean> {
 	return constantTimeEqual(await sha256(secret), new Uint8Array(expectedHash));
 }

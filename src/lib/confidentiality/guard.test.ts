@@ -14,13 +14,24 @@ const new3 = syntheticNumber(11, 4, 33, { rest: 3 });
 const newD = syntheticNumber(9, 12, 40, { dNumber: true, rest: 1 });
 const fnr00 = syntheticNumber(29, 2, 0);
 
-const [dd, mm, yy, ind, k] = [fnr.slice(0, 2), fnr.slice(2, 4), fnr.slice(4, 6), fnr.slice(6, 9), fnr.slice(9)];
+const [dd, mm, yy, ind, k] = [
+	fnr.slice(0, 2),
+	fnr.slice(2, 4),
+	fnr.slice(4, 6),
+	fnr.slice(6, 9),
+	fnr.slice(9),
+];
 const nnnnn = fnr.slice(6);
 const fullWidth = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(0xff10 + Number(c)));
 const mathBold = (s: string) => s.replace(/\d/g, (c) => String.fromCodePoint(0x1d7ce + Number(c)));
-const withYear = (n: string, century: string) => `${n.slice(0, 2)}.${n.slice(2, 4)}.${century}${n.slice(4, 6)} ${n.slice(6)}`;
-const bump = (n: string, at: number) => n.slice(0, at) + String((Number(n[at]) + 1) % 10) + n.slice(at + 1);
-const identityKinds = (text: string) => findConfidential(text).filter((f) => f.kind !== 'phone-number').map((f) => f.kind);
+const withYear = (n: string, century: string) =>
+	`${n.slice(0, 2)}.${n.slice(2, 4)}.${century}${n.slice(4, 6)} ${n.slice(6)}`;
+const bump = (n: string, at: number) =>
+	n.slice(0, at) + String((Number(n[at]) + 1) % 10) + n.slice(at + 1);
+const identityKinds = (text: string) =>
+	findConfidential(text)
+		.filter((f) => f.kind !== 'phone-number')
+		.map((f) => f.kind);
 
 // [how it is written, the text, what the guard must find]
 const formats: [string, string, string[]][] = [
@@ -50,21 +61,41 @@ const formats: [string, string, string[]][] = [
 	['ddmmyyyy nnnnn', `${dd}${mm}19${yy} ${nnnnn}`, ['identity-number']],
 	['dd.mm.yyyy-nnn nn', `${dd}.${mm}.19${yy}-${ind} ${k}`, ['identity-number']],
 	['full-width digits', `fnr ${fullWidth(fnr)}`, ['identity-number']],
-	['full-width and ASCII mixed with an ideographic space', `${fullWidth(fnr.slice(0, 6))}\u3000${nnnnn}`, ['identity-number']],
+	[
+		'full-width and ASCII mixed with an ideographic space',
+		`${fullWidth(fnr.slice(0, 6))}\u3000${nnnnn}`,
+		['identity-number'],
+	],
 	['mathematical bold digits', mathBold(fnr), ['identity-number']],
 	['zero-width spaces between every digit', [...fnr].join('\u200B'), ['identity-number']],
-	['zero-width joiner, word joiner and BOM', `${fnr.slice(0, 3)}\u200D${fnr.slice(3, 6)}\u2060${fnr.slice(6, 9)}\uFEFF${k}`, ['identity-number']],
+	[
+		'zero-width joiner, word joiner and BOM',
+		`${fnr.slice(0, 3)}\u200D${fnr.slice(3, 6)}\u2060${fnr.slice(6, 9)}\uFEFF${k}`,
+		['identity-number'],
+	],
 	['soft hyphen', `${fnr.slice(0, 6)}\u00AD${nnnnn}`, ['identity-number']],
 	['stuck to letters and punctuation', `fnr:${fnr}.`, ['identity-number']],
 	['in parentheses', `(${fnr.slice(0, 6)} ${nnnnn})`, ['identity-number']],
 	['born on 29 February 2000', fnr00, ['identity-number']],
 	['D-number together', `D-nr: ${dnr}`, ['d-number']],
-	['D-number as dd.mm.yy nnnnn', `${dnr.slice(0, 2)}.${dnr.slice(2, 4)}.${dnr.slice(4, 6)} ${dnr.slice(6)}`, ['d-number']],
+	[
+		'D-number as dd.mm.yy nnnnn',
+		`${dnr.slice(0, 2)}.${dnr.slice(2, 4)}.${dnr.slice(4, 6)} ${dnr.slice(6)}`,
+		['d-number'],
+	],
 	['H-number', hnr, ['identity-number']],
 	['Test Norge number', tnr, ['identity-number']],
 	['2032 format, remainder 1', new1, ['identity-number']],
-	['2032 format, remainder 2, grouped 6+5 with an en dash', `${new2.slice(0, 6)}\u2013${new2.slice(6)}`, ['identity-number']],
-	['2032 format, remainder 3, dd.mm.yy nnnnn', `${new3.slice(0, 2)}.${new3.slice(2, 4)}.${new3.slice(4, 6)} ${new3.slice(6)}`, ['identity-number']],
+	[
+		'2032 format, remainder 2, grouped 6+5 with an en dash',
+		`${new2.slice(0, 6)}\u2013${new2.slice(6)}`,
+		['identity-number'],
+	],
+	[
+		'2032 format, remainder 3, dd.mm.yy nnnnn',
+		`${new3.slice(0, 2)}.${new3.slice(2, 4)}.${new3.slice(4, 6)} ${new3.slice(6)}`,
+		['identity-number'],
+	],
 	['2032 format D-number', newD, ['d-number']],
 	["NAV's published 2032 example (individual number 999)", '02013299997', ['identity-number']],
 	['two numbers in one text', `${fnr} og ${dnr}`, ['identity-number', 'd-number']],
@@ -77,9 +108,21 @@ const formats: [string, string, string[]][] = [
 	['split by a line break', `${fnr.slice(0, 6)}\n${nnnnn}`, []],
 	['split by a word', `${fnr.slice(0, 6)} og ${nnnnn}`, []],
 	['split by a comma', `${fnr.slice(0, 6)},${nnnnn}`, []],
-	['valid check digits but day 32', withCheckDigits('321294123') ?? withCheckDigits('321294124') ?? '', []],
-	['valid check digits but month 13', withCheckDigits('151394123') ?? withCheckDigits('151394124') ?? '', []],
-	['valid check digits but 29 February 1995', withCheckDigits('290295123') ?? withCheckDigits('290295124') ?? '', []],
+	[
+		'valid check digits but day 32',
+		withCheckDigits('321294123') ?? withCheckDigits('321294124') ?? '',
+		[],
+	],
+	[
+		'valid check digits but month 13',
+		withCheckDigits('151394123') ?? withCheckDigits('151394124') ?? '',
+		[],
+	],
+	[
+		'valid check digits but 29 February 1995',
+		withCheckDigits('290295123') ?? withCheckDigits('290295124') ?? '',
+		[],
+	],
 	['a date with a four-digit year and nothing more', `${dd}.${mm}.19${yy}`, []],
 	['a date with a four-digit year and five digits, century 17', withYear(fnr, '17'), []],
 	['an account number', 'Kontonummer 1234.56.78901', []],
@@ -98,7 +141,9 @@ describe('identity numbers in every way people write them', () => {
 		expect(identityKinds(text)).toEqual(kinds);
 		for (const f of findConfidential(text).filter((x) => x.kind !== 'phone-number')) {
 			// The finding points at the number in the original text, from its first digit to its last.
-			expect(text.slice(f.start, f.end).normalize('NFKC').replace(/\D/g, '').length).toBeGreaterThanOrEqual(11);
+			expect(
+				text.slice(f.start, f.end).normalize('NFKC').replace(/\D/g, '').length,
+			).toBeGreaterThanOrEqual(11);
 		}
 	});
 
@@ -122,11 +167,16 @@ describe('identity numbers in every way people write them', () => {
 				fc.string(),
 				(day, month, year, individual, rest, separator, before, after) => {
 					const pad = (n: number) => String(n).padStart(2, '0');
-					const made = withCheckDigits(`${pad(day)}${pad(month)}${pad(year)}${String(individual).padStart(3, '0')}`, rest);
+					const made = withCheckDigits(
+						`${pad(day)}${pad(month)}${pad(year)}${String(individual).padStart(3, '0')}`,
+						rest,
+					);
 					fc.pre(made !== null);
 					const number = `${made.slice(0, 6)}${separator}${made.slice(6)}`;
 					const text = `${before.replace(/[\d\p{Nd}]/gu, '')} ${number} ${after.replace(/[\d\p{Nd}]/gu, '')}`;
-					expect(confidentialityMessage(findConfidential(text))).toBe('error.confidential.identity');
+					expect(confidentialityMessage(findConfidential(text))).toBe(
+						'error.confidential.identity',
+					);
 				},
 			),
 		);
@@ -134,21 +184,42 @@ describe('identity numbers in every way people write them', () => {
 });
 
 describe('phone numbers', () => {
-	it.each(['91234567', '912 34 567', '+47 912 34 567', '0047 41234567', '22 33 44 55', '5555 1234', '+4791234567'])('finds %s', (phone) => {
-		expect(findConfidential(`Ring henne på ${phone} i morgon.`).map((f) => f.kind)).toEqual(['phone-number']);
+	it.each([
+		'91234567',
+		'912 34 567',
+		'+47 912 34 567',
+		'0047 41234567',
+		'22 33 44 55',
+		'5555 1234',
+		'+4791234567',
+	])('finds %s', (phone) => {
+		expect(findConfidential(`Ring henne på ${phone} i morgon.`).map((f) => f.kind)).toEqual([
+			'phone-number',
+		]);
 	});
 
 	it('lets phone numbers through where a field refuses identity numbers only', () => {
 		expect(findConfidential('Kontakt meg på 912 34 567', 'identity')).toEqual([]);
-		expect(findConfidential(`Kontakt 912 34 567 om ${fnr}`, 'identity').map((f) => f.kind)).toEqual(['identity-number']);
+		expect(findConfidential(`Kontakt 912 34 567 om ${fnr}`, 'identity').map((f) => f.kind)).toEqual(
+			['identity-number'],
+		);
 	});
 
-	it.each(['Programmet er 37,5 timar i veka', 'Stønaden er 2 G, om lag 247 000 kroner', 'Saka frå 2019 og 2020', 'Kontonummer 1234.56.78901 er ikkje eit telefonnummer', 'Vedtak 12.03.2019', '§ 29 første ledd'])('lets ordinary text through: %s', (text) => {
+	it.each([
+		'Programmet er 37,5 timar i veka',
+		'Stønaden er 2 G, om lag 247 000 kroner',
+		'Saka frå 2019 og 2020',
+		'Kontonummer 1234.56.78901 er ikkje eit telefonnummer',
+		'Vedtak 12.03.2019',
+		'§ 29 første ledd',
+	])('lets ordinary text through: %s', (text) => {
 		expect(findConfidential(text)).toEqual([]);
 	});
 
 	it('says the phone message when only phone numbers are found', () => {
-		expect(confidentialityMessage(findConfidential('ring 91234567'))).toBe('error.confidential.phone');
+		expect(confidentialityMessage(findConfidential('ring 91234567'))).toBe(
+			'error.confidential.phone',
+		);
 		expect(confidentialityMessage([])).toBeNull();
 	});
 });

@@ -35,14 +35,19 @@ export function findConfidential(text: string, mode: GuardMode = 'all'): Finding
 		for (const m of text.matchAll(PHONE)) {
 			const start = m.index;
 			const end = start + m[0].length;
-			if (!findings.some((f) => start < f.end && f.start < end)) findings.push({ kind: 'phone-number', start, end });
+			if (!findings.some((f) => start < f.end && f.start < end))
+				findings.push({ kind: 'phone-number', start, end });
 		}
 	}
 	return findings.sort((a, b) => a.start - b.start);
 }
 
 /** The message key for a text with findings: identity numbers weigh heavier than phone numbers. */
-export function confidentialityMessage(findings: Finding[]): 'error.confidential.identity' | 'error.confidential.phone' | null {
+export function confidentialityMessage(
+	findings: Finding[],
+): 'error.confidential.identity' | 'error.confidential.phone' | null {
 	if (findings.length === 0) return null;
-	return findings.some((f) => f.kind !== 'phone-number') ? 'error.confidential.identity' : 'error.confidential.phone';
+	return findings.some((f) => f.kind !== 'phone-number')
+		? 'error.confidential.identity'
+		: 'error.confidential.phone';
 }

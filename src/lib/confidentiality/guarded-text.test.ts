@@ -11,8 +11,12 @@ describe('guarded free text', () => {
 	});
 
 	it('refuses phone numbers and overlong text with their own messages', () => {
-		expect(optional.safeParse('ring 91234567').error?.issues[0]?.message).toBe('error.confidential.phone');
-		expect(optional.safeParse('x'.repeat(21)).error?.issues[0]?.message).toBe('error.text.tooLongBy?max=20&n=21');
+		expect(optional.safeParse('ring 91234567').error?.issues[0]?.message).toBe(
+			'error.confidential.phone',
+		);
+		expect(optional.safeParse('x'.repeat(21)).error?.issues[0]?.message).toBe(
+			'error.text.tooLongBy?max=20&n=21',
+		);
 		expect(optional.parse('  hei  ')).toBe('hei');
 	});
 });

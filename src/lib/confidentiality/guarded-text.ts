@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tooLong } from '../platform/forms.ts';
+import { tooLong } from '#lib/platform/forms.ts';
 import { confidentialityMessage, findConfidential, type GuardMode } from './guard.ts';
 
 /**
@@ -7,9 +7,20 @@ import { confidentialityMessage, findConfidential, type GuardMode } from './guar
  * numbers) with a message about taushetsplikt. Use it for every text a person writes. An empty
  * form field arrives as null from Astro's form parsing; it is read as the empty string.
  */
-export function guardedText(options: { max: number; required?: string; optional?: boolean; tooLong?: string; mode?: GuardMode }) {
-	const base = z.string({ error: options.required ?? 'error.text.required' }).trim().max(options.max, options.tooLong ?? tooLong(options.max));
-	const checked = (options.optional ? base : base.min(1, options.required ?? 'error.text.required')).superRefine((value, ctx) => {
+export function guardedText(options: {
+	max: number;
+	required?: string;
+	optional?: boolean;
+	tooLong?: string;
+	mode?: GuardMode;
+}) {
+	const base = z
+		.string({ error: options.required ?? 'error.text.required' })
+		.trim()
+		.max(options.max, options.tooLong ?? tooLong(options.max));
+	const checked = (
+		options.optional ? base : base.min(1, options.required ?? 'error.text.required')
+	).superRefine((value, ctx) => {
 		const message = confidentialityMessage(findConfidential(value, options.mode));
 		if (message) ctx.addIssue({ code: 'custom', message });
 	});

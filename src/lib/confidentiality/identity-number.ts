@@ -36,9 +36,11 @@ function candidates(run: DigitGroup[]): { digits: string; from: number; to: numb
 		for (let j = i; j < run.length && digits.length < 13; j++) {
 			const group = (run[j] as DigitGroup).digits;
 			digits += group;
-			if (digits.length === 8 && group.length >= 4) dateWithYear = /^(18|19|20)$/.test(digits.slice(4, 6));
+			if (digits.length === 8 && group.length >= 4)
+				dateWithYear = /^(18|19|20)$/.test(digits.slice(4, 6));
 			if (digits.length === 11) found.push({ digits, from: i, to: j });
-			if (digits.length === 13 && dateWithYear) found.push({ digits: digits.slice(0, 4) + digits.slice(6), from: i, to: j });
+			if (digits.length === 13 && dateWithYear)
+				found.push({ digits: digits.slice(0, 4) + digits.slice(6), from: i, to: j });
 		}
 	}
 	return found;
@@ -54,7 +56,8 @@ export function findIdentityNumbers(text: string): IdentityFinding[] {
 			if (!kind) continue;
 			const start = origin[(run[c.from] as DigitGroup).start] as number;
 			const end = origin[(run[c.to] as DigitGroup).end] as number;
-			if (!findings.some((f) => start < f.end && f.start < end)) findings.push({ kind, start, end });
+			if (!findings.some((f) => start < f.end && f.start < end))
+				findings.push({ kind, start, end });
 		}
 	}
 	return findings;

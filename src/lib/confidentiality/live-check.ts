@@ -21,7 +21,9 @@ export function attachLiveCheck(root: ParentNode = document): void {
 			slot.textContent = key ? guardMessages[lang][key] : '';
 			slot.classList.toggle('aksel-error-message', Boolean(key));
 			field.setAttribute('aria-invalid', key ? 'true' : 'false');
-			const described = new Set((field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+			const described = new Set(
+				(field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean),
+			);
 			if (key) described.add(slot.id);
 			field.setAttribute('aria-describedby', [...described].join(' '));
 		});

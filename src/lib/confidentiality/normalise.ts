@@ -54,7 +54,13 @@ export function digitRuns(text: string): DigitGroup[][] {
 	const runs: DigitGroup[][] = [];
 	for (const run of text.matchAll(RUN)) {
 		const base = run.index;
-		runs.push([...run[0].matchAll(/\d+/g)].map((g) => ({ digits: g[0], start: base + g.index, end: base + g.index + g[0].length })));
+		runs.push(
+			[...run[0].matchAll(/\d+/g)].map((g) => ({
+				digits: g[0],
+				start: base + g.index,
+				end: base + g.index + g[0].length,
+			})),
+		);
 	}
 	return runs;
 }

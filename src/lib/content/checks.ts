@@ -9,7 +9,7 @@ import {
 	evaluateEligibility,
 	exampleById,
 	toFieldErrors,
-} from '../rules/index.ts';
+} from '#lib/rules/index.ts';
 import type { Corpus, LoadedEntry, CollectionName } from './load.ts';
 import {
 	CHANGE_TOPICS_2019,

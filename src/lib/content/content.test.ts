@@ -4,7 +4,7 @@
  * check can pass by accident.
  */
 import { describe, expect, it } from 'vitest';
-import { CONDITION_IDS } from '../rules/index.ts';
+import { CONDITION_IDS } from '#lib/rules/index.ts';
 import {
 	checkCounts,
 	checkEnglish,

@@ -16,7 +16,7 @@
  *   the engine would refuse fails the build.
  */
 import { z } from 'zod';
-import { CONDITION_IDS, eligibilityFactsSchema, toFieldErrors } from '../rules/index.ts';
+import { CONDITION_IDS, eligibilityFactsSchema, toFieldErrors } from '#lib/rules/index.ts';
 
 /** The two written standards of Norwegian the site is written in. */
 export const LANGS = ['nb', 'nn'] as const;

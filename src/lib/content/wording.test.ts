@@ -10,7 +10,7 @@ import {
 	evaluateEligibility,
 	REFERENCES,
 	RULE_VERSIONS,
-} from '../rules/index.ts';
+} from '#lib/rules/index.ts';
 import { englishIn, speculationIn } from './wording.ts';
 
 /** Every { nb, nn } text inside an answer. */

@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { guardedText } from '../confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/guarded-text.ts';
 
 // Coordinators' texts refuse identity numbers; participants' group answers refuse phone numbers too.
-const lines = guardedText({ max: 4000, optional: true, mode: 'identity' }).transform((v) => v.split('\n').map((l) => l.trim()).filter(Boolean));
+const lines = guardedText({ max: 4000, optional: true, mode: 'identity' }).transform((v) =>
+	v
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean),
+);
 
 export const exerciseSchema = z.object({
 	gatheringId: z.string().min(1),
 	exerciseId: z.string().nullish(),
-	number: z.number({ error: 'error.exercise.number' }).int('error.exercise.number').min(1, 'error.exercise.number').max(99, 'error.exercise.number'),
+	number: z
+		.number({ error: 'error.exercise.number' })
+		.int('error.exercise.number')
+		.min(1, 'error.exercise.number')
+		.max(99, 'error.exercise.number'),
 	title: guardedText({ max: 200, required: 'error.exercise.title', mode: 'identity' }),
 	task: guardedText({ max: 8000, optional: true, mode: 'identity' }),
 	/** One question per line. */
@@ -17,7 +26,12 @@ export const exerciseSchema = z.object({
 		.string()
 		.max(200)
 		.nullish()
-		.transform((v) => (v ?? '').split(/[\n,]/).map((p) => p.trim().replace(/^§\s*/, '')).filter(Boolean)),
+		.transform((v) =>
+			(v ?? '')
+				.split(/[\n,]/)
+				.map((p) => p.trim().replace(/^§\s*/, ''))
+				.filter(Boolean),
+		),
 	programmeItemId: z.string().max(40).nullish(),
 });
 

@@ -18,7 +18,8 @@ function draw(grid: HTMLElement, payload: PlenumPayload): void {
 			card.append(el);
 			return el;
 		};
-		if (!group.summary && !group.examples && group.questions.length === 0) add('p', waitingLabel, 'kvp-plenum__empty');
+		if (!group.summary && !group.examples && group.questions.length === 0)
+			add('p', waitingLabel, 'kvp-plenum__empty');
 		if (group.summary) add('p', group.summary, 'kvp-plenum__text');
 		if (group.examples) add('p', group.examples, 'kvp-plenum__text kvp-plenum__examples');
 		if (group.questions.length > 0) {
@@ -43,8 +44,15 @@ export function connectPlenum(): void {
 	if (!grid || !grid.dataset.events) return;
 	const showTime = (savedAt: number | null) => {
 		if (!status) return;
-		const time = savedAt ? new Date(savedAt).toLocaleTimeString(document.documentElement.lang === 'nn' ? 'nn-NO' : 'nb-NO', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : null;
-		status.textContent = time ? (status.dataset.updated ?? '').replace('{time}', time) : (status.dataset.waiting ?? '');
+		const time = savedAt
+			? new Date(savedAt).toLocaleTimeString(
+					document.documentElement.lang === 'nn' ? 'nn-NO' : 'nb-NO',
+					{ hour: '2-digit', minute: '2-digit', second: '2-digit' },
+				)
+			: null;
+		status.textContent = time
+			? (status.dataset.updated ?? '').replace('{time}', time)
+			: (status.dataset.waiting ?? '');
 	};
 	const initial = document.getElementById('plenum-initial')?.textContent;
 	if (initial) showTime((JSON.parse(initial) as PlenumPayload).savedAt);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
 import { networkCoordinators } from '#db/schema/index.ts';
-import { createGathering, createUser } from '../../../tests/factories.ts';
-import { sessionStillGrants } from '../auth/access.server.ts';
-import type { Need } from '../auth/policy.ts';
-import { createSession, invalidateSession } from '../auth/session.server.ts';
+import { createGathering, createUser } from '#tests/factories.ts';
+import { sessionStillGrants } from '#lib/auth/access.server.ts';
+import type { Need } from '#lib/auth/policy.ts';
+import { createSession, invalidateSession } from '#lib/auth/session.server.ts';
 import { saveExercise } from './exercises.server.ts';
 import { plenumStream } from './plenum-stream.server.ts';
 
@@ -33,11 +33,21 @@ function timedReader(stream: ReadableStream<Uint8Array>) {
 async function watching() {
 	const db = await getDb();
 	const { id, networkId } = await createGathering(db);
-	const exerciseId = await saveExercise(db, id, { number: 1, title: 'Avbrot', task: '', questions: [], paragraphs: ['34'] });
+	const exerciseId = await saveExercise(db, id, {
+		number: 1,
+		title: 'Avbrot',
+		task: '',
+		questions: [],
+		paragraphs: ['34'],
+	});
 	const user = await createUser(db, { coordinatorOf: [networkId] });
 	const { session } = await createSession(db, user.id);
 	const need: Need = { kind: 'coordinator', networkId };
-	const stream = plenumStream(db, exerciseId, { signal: new AbortController().signal, stillAllowed: () => sessionStillGrants(db, session.id, need), recheckMs: 50 });
+	const stream = plenumStream(db, exerciseId, {
+		signal: new AbortController().signal,
+		stillAllowed: () => sessionStillGrants(db, session.id, need),
+		recheckMs: 50,
+	});
 	const readFor = timedReader(stream);
 	const opening = await readFor(300);
 	return { db, user, session, readFor, opening };

@@ -18,7 +18,11 @@ export const RECHECK_MS = 5_000;
  * leaves or is no longer allowed to see them. On the way out it sends `event: end`, so the page
  * stops instead of reconnecting.
  */
-export function plenumStream(db: Db, exerciseId: string, options: PlenumStreamOptions): ReadableStream<Uint8Array> {
+export function plenumStream(
+	db: Db,
+	exerciseId: string,
+	options: PlenumStreamOptions,
+): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	let closed = false;
 	let stop: (() => void) | undefined;
@@ -48,7 +52,9 @@ export function plenumStream(db: Db, exerciseId: string, options: PlenumStreamOp
 				}
 			};
 			send('retry: 2000\n\n');
-			stop = await subscribe(db, exerciseId, (payload) => send(`data: ${JSON.stringify(payload)}\n\n`));
+			stop = await subscribe(db, exerciseId, (payload) =>
+				send(`data: ${JSON.stringify(payload)}\n\n`),
+			);
 			if (closed) stop();
 			timers.push(setInterval(() => send(': ping\n\n'), options.pingMs ?? 20_000));
 			timers.push(

@@ -8,7 +8,13 @@ export interface PlenumPayload {
 	status: 'draft' | 'open' | 'closed';
 	stamp: string;
 	savedAt: number | null;
-	groups: { name: string; summary: string; examples: string; questions: string[]; updatedAt: number | null }[];
+	groups: {
+		name: string;
+		summary: string;
+		examples: string;
+		questions: string[];
+		updatedAt: number | null;
+	}[];
 }
 
 export function toPayload(view: PlenumView): PlenumPayload {
@@ -76,7 +82,11 @@ async function poll(db: Db, exerciseId: string, channel: Channel): Promise<void>
  * Subscribes a plenum view to an exercise. One database read per change is shared by every view
  * of the exercise, however many projectors and phones are watching.
  */
-export async function subscribe(db: Db, exerciseId: string, listener: Listener): Promise<() => void> {
+export async function subscribe(
+	db: Db,
+	exerciseId: string,
+	listener: Listener,
+): Promise<() => void> {
 	let channel = channels.get(exerciseId);
 	if (!channel) {
 		const created: Channel = {

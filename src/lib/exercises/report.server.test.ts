@@ -1,13 +1,18 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '#db/client.ts';
-import { createGathering, registrationInput } from '../../../tests/factories.ts';
-import { getGathering } from '../gatherings/gatherings.server.ts';
-import { registrationSchema } from '../gatherings/gatherings.schema.ts';
-import { setAttended } from '../gatherings/participants.server.ts';
-import { register } from '../gatherings/registrations.server.ts';
-import { submitWithOpenCode } from '../surveys/responses.server.ts';
-import { createSurvey, getSurvey, setOpenLink, setSurveyStatus } from '../surveys/surveys.server.ts';
+import { createGathering, registrationInput } from '#tests/factories.ts';
+import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
+import { setAttended } from '#lib/gatherings/participants.server.ts';
+import { register } from '#lib/gatherings/registrations.server.ts';
+import { submitWithOpenCode } from '#lib/surveys/responses.server.ts';
+import {
+	createSurvey,
+	getSurvey,
+	setOpenLink,
+	setSurveyStatus,
+} from '#lib/surveys/surveys.server.ts';
 import { gatheringReport, reportDocx, reportMarkdown } from './report.server.ts';
 
 /** A gathering two days ago: three from NAV Voss (all checked in), four from NAV Os (three), and an evaluation with `answers` answers. */
@@ -16,7 +21,11 @@ async function dayWithEvaluation(answers: number, close: boolean) {
 	const { id } = await createGathering(db, { startsInDays: -2, capacity: 100 });
 	const offices = ['NAV Voss', 'NAV Voss', 'NAV Voss', 'NAV Os', 'NAV Os', 'NAV Os', 'NAV Os'];
 	for (const [i, organisation] of offices.entries()) {
-		const r = await register(db, registrationSchema.parse(registrationInput(id, `${id}-${i}`, { organisation })), { publicOrigin: 'http://kvp.test' });
+		const r = await register(
+			db,
+			registrationSchema.parse(registrationInput(id, `${id}-${i}`, { organisation })),
+			{ publicOrigin: 'http://kvp.test' },
+		);
 		if (!r.ok) throw new Error('registration failed');
 		if (i !== 6) await setAttended(db, id, r.registrationId, true);
 	}
@@ -27,7 +36,14 @@ async function dayWithEvaluation(answers: number, close: boolean) {
 	const useful = survey.questions.find((q) => q.key === 'useful')!;
 	// Usefulness 4, 4, 5, 5, 3, …: a mean of 4.2 with five answers.
 	for (let i = 0; i < answers; i++) {
-		expect(await submitWithOpenCode(db, survey, { [`q-${useful.id}`]: String([4, 4, 5, 5, 3, 3][i]) }, { answeredHere: false })).toMatchObject({ ok: true });
+		expect(
+			await submitWithOpenCode(
+				db,
+				survey,
+				{ [`q-${useful.id}`]: String([4, 4, 5, 5, 3, 3][i]) },
+				{ answeredHere: false },
+			),
+		).toMatchObject({ ok: true });
 	}
 	if (close) await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'closed');
 	const g = (await getGathering(db, id))!;
@@ -63,20 +79,28 @@ describe('the day report', () => {
 		expect(nb).toContain('For få svar til å vise resultater (færre enn 5).');
 		expect(nb).not.toContain('Antall svar');
 		expect(nb).not.toContain(few.useful.textNb);
-		expect(reportMarkdown('nn', few.g, fewReport)).toContain('For få svar til å vise resultat (færre enn 5).');
+		expect(reportMarkdown('nn', few.g, fewReport)).toContain(
+			'For få svar til å vise resultat (færre enn 5).',
+		);
 
 		const open = await dayWithEvaluation(5, false);
-		expect(reportMarkdown('nb', open.g, await gatheringReport(open.db, open.g.id))).not.toContain('Evaluering');
+		expect(reportMarkdown('nb', open.g, await gatheringReport(open.db, open.g.id))).not.toContain(
+			'Evaluering',
+		);
 
 		const enough = await dayWithEvaluation(5, true);
 		const report = await gatheringReport(enough.db, enough.g.id);
 		const nbFull = reportMarkdown('nb', enough.g, report);
 		expect(nbFull).toContain('Antall svar: 5');
-		expect(nbFull).toContain(`**${enough.useful.textNb}:** gjennomsnitt 4,2 av ${enough.useful.scaleMax}`);
+		expect(nbFull).toContain(
+			`**${enough.useful.textNb}:** gjennomsnitt 4,2 av ${enough.useful.scaleMax}`,
+		);
 		expect(nbFull).not.toContain('For få svar');
 		const nnFull = reportMarkdown('nn', enough.g, report);
 		expect(nnFull).toContain('Tal på svar: 5');
-		expect(nnFull).toContain(`**${enough.useful.textNn}:** gjennomsnitt 4,2 av ${enough.useful.scaleMax}`);
+		expect(nnFull).toContain(
+			`**${enough.useful.textNn}:** gjennomsnitt 4,2 av ${enough.useful.scaleMax}`,
+		);
 	});
 
 	it('is a Word document in the reader’s language', async () => {

@@ -32,7 +32,8 @@ function event(g: CalendarGathering, publicOrigin: string): EventAttributes {
 		endInputType: 'utc',
 		endOutputType: 'utc',
 		title: g.title,
-		description: `${plainText(g.description).slice(0, 1500)}\n\n${publicOrigin}/samlinger/${g.id}`.trim(),
+		description:
+			`${plainText(g.description).slice(0, 1500)}\n\n${publicOrigin}/samlinger/${g.id}`.trim(),
 		location: `${g.venueName}, ${g.venueAddress}, ${g.venueTown}`,
 		url: `${publicOrigin}/samlinger/${g.id}`,
 		status: g.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
@@ -45,7 +46,9 @@ function event(g: CalendarGathering, publicOrigin: string): EventAttributes {
 /** Markdown as calendar programs show it: plain text, links as their address, no markup. */
 export function plainText(markdown: string): string {
 	return markdown
-		.replace(/!?\[([^\]]*)\]\(([^)]+)\)/g, (_, text: string, url: string) => (text && text !== url ? `${text} (${url})` : url))
+		.replace(/!?\[([^\]]*)\]\(([^)]+)\)/g, (_, text: string, url: string) =>
+			text && text !== url ? `${text} (${url})` : url,
+		)
 		.replace(/^#{1,6}\s+/gm, '')
 		.replace(/^[ \t]*[-*+][ \t]+/gm, '– ')
 		.replace(/^>\s?/gm, '')
@@ -93,16 +96,30 @@ export function gatheringIcs(g: CalendarGathering, publicOrigin: string): string
 }
 
 export function gatheringCalendar(g: CalendarGathering, publicOrigin: string): OutboxAttachment {
-	return { filename: 'samling.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: gatheringIcs(g, publicOrigin) };
+	return {
+		filename: 'samling.ics',
+		contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+		content: gatheringIcs(g, publicOrigin),
+	};
 }
 
 /** A network's feed: every published or cancelled gathering, for calendar subscriptions. */
 export function networkFeed(list: CalendarGathering[], publicOrigin: string, name: string): string {
 	if (list.length === 0) {
 		// ics refuses an empty list; an empty calendar is still a valid feed.
-		return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:kvp-nettverket', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n');
+		return [
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:kvp-nettverket',
+			`X-WR-CALNAME:${name}`,
+			'END:VCALENDAR',
+			'',
+		].join('\r\n');
 	}
-	const { error, value } = createEvents(list.map((g) => event(g, publicOrigin)), { calName: name, productId: 'kvp-nettverket' });
+	const { error, value } = createEvents(
+		list.map((g) => event(g, publicOrigin)),
+		{ calName: name, productId: 'kvp-nettverket' },
+	);
 	if (error || !value) throw error ?? new Error('Could not create the calendar feed');
 	return foldOctets(value);
 }

@@ -1,13 +1,16 @@
 import type { APIContext } from 'astro';
 import type { Db } from '#db/client.ts';
-import { localePath, type Lang } from '../../i18n/index.ts';
-import type { CurrentUser } from '../auth/accounts.server.ts';
-import { guardPage } from '../auth/guards.server.ts';
-import { database } from '../platform/db.server.ts';
-import { pageLang } from '../platform/page.ts';
+import { localePath, type Lang } from '#i18n/index.ts';
+import type { CurrentUser } from '#lib/auth/accounts.server.ts';
+import { guardPage } from '#lib/auth/guards.server.ts';
+import { database } from '#lib/platform/db.server.ts';
+import { pageLang } from '#lib/platform/page.ts';
 import { getGathering } from './gatherings.server.ts';
 
-type PageContext = Pick<APIContext, 'params' | 'locals' | 'url' | 'currentLocale' | 'redirect' | 'rewrite'>;
+type PageContext = Pick<
+	APIContext,
+	'params' | 'locals' | 'url' | 'currentLocale' | 'redirect' | 'rewrite'
+>;
 
 export interface CoordinatorPage {
 	lang: Lang;

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { norwegianCsv } from '../platform/csv.ts';
-import { EXCEL_DATE_TIME, excelDateTime } from '../platform/excel.ts';
-import { t, type Lang } from '../../i18n/index.ts';
-import { formatDateTime } from '../../i18n/format.ts';
+import { norwegianCsv } from '#lib/platform/csv.ts';
+import { EXCEL_DATE_TIME, excelDateTime } from '#lib/platform/excel.ts';
+import { t, type Lang } from '#i18n/index.ts';
+import { formatDateTime } from '#i18n/format.ts';
 import type { ParticipantOverview, Participant } from './participants.server.ts';
 
 const COLUMNS = [
@@ -36,27 +36,45 @@ function rows(overview: ParticipantOverview, lang: Lang): (string | number | Dat
 		p.createdAt,
 		p.attendedAt ? yes : '',
 	];
-	return [...overview.confirmed.map(row), ...overview.waitlisted.map(row), ...overview.cancelled.map(row)];
+	return [
+		...overview.confirmed.map(row),
+		...overview.waitlisted.map(row),
+		...overview.cancelled.map(row),
+	];
 }
 
 /** The participant list as CSV for Norwegian Excel (see norwegianCsv). */
 export function participantsCsv(overview: ParticipantOverview, lang: Lang): string {
-	return norwegianCsv([COLUMNS.map((c) => t(lang, c)), ...rows(overview, lang).map((r) => r.map((v) => (v instanceof Date ? formatDateTime(v, lang) : v)))]);
+	return norwegianCsv([
+		COLUMNS.map((c) => t(lang, c)),
+		...rows(overview, lang).map((r) =>
+			r.map((v) => (v instanceof Date ? formatDateTime(v, lang) : v)),
+		),
+	]);
 }
 
 /** The participant list as an Excel workbook: a sheet of participants and one per office. */
-export async function participantsXlsx(overview: ParticipantOverview, lang: Lang, title: string): Promise<Buffer> {
+export async function participantsXlsx(
+	overview: ParticipantOverview,
+	lang: Lang,
+	title: string,
+): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
 	workbook.title = title;
 	const sheet = workbook.addWorksheet(t(lang, 'export.sheet.participants'));
 	sheet.addRow(COLUMNS.map((c) => t(lang, c))).font = { bold: true };
-	for (const r of rows(overview, lang)) sheet.addRow(r.map((v) => (v instanceof Date ? excelDateTime(v) : v)));
+	for (const r of rows(overview, lang))
+		sheet.addRow(r.map((v) => (v instanceof Date ? excelDateTime(v) : v)));
 	sheet.columns.forEach((column) => (column.width = 22));
 	sheet.getColumn(COLUMNS.indexOf('export.registered') + 1).numFmt = EXCEL_DATE_TIME;
 	sheet.views = [{ state: 'frozen', ySplit: 1 }];
 	const perOffice = workbook.addWorksheet(t(lang, 'export.sheet.offices'));
-	perOffice.addRow([t(lang, 'export.organisation'), t(lang, 'export.confirmed'), t(lang, 'export.attended')]).font = { bold: true };
+	perOffice.addRow([
+		t(lang, 'export.organisation'),
+		t(lang, 'export.confirmed'),
+		t(lang, 'export.attended'),
+	]).font = { bold: true };
 	for (const o of overview.perOffice) perOffice.addRow([o.organisation, o.confirmed, o.attended]);
 	perOffice.columns.forEach((column) => (column.width = 28));
 	return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { findConfidential } from '../confidentiality/guard.ts';
-import { guardedText } from '../confidentiality/guarded-text.ts';
+import { findConfidential } from '#lib/confidentiality/guard.ts';
+import { guardedText } from '#lib/confidentiality/guarded-text.ts';
 import { PROGRAMME_KINDS } from '#db/schema/gatherings.ts';
 
 export { PROGRAMME_KINDS };
@@ -169,5 +169,8 @@ export const presentationSchema = z.object({
 	title: text(200, 'error.presentation.title'),
 	file: z
 		.instanceof(File, { error: 'error.presentation.file' })
-		.refine((file) => findConfidential(file.name, 'identity').length === 0, 'error.confidential.filename'),
+		.refine(
+			(file) => findConfidential(file.name, 'identity').length === 0,
+			'error.confidential.filename',
+		),
 });

@@ -3,7 +3,7 @@
  * programme titles in the other. A page in the other language shows the translation when there
  * is one, and otherwise the original with a notice, the way content pages fall back.
  */
-import type { Lang } from '../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 
 export interface BilingualGathering {
 	language: Lang;
@@ -23,12 +23,23 @@ export interface ShownGathering {
 }
 
 export function gatheringIn(g: BilingualGathering, lang: Lang): ShownGathering {
-	if (g.language === lang) return { title: g.title, description: g.description, shown: lang, fallback: false };
-	if (g.titleTranslation) return { title: g.titleTranslation, description: g.descriptionTranslation || g.description, shown: lang, fallback: false };
+	if (g.language === lang)
+		return { title: g.title, description: g.description, shown: lang, fallback: false };
+	if (g.titleTranslation)
+		return {
+			title: g.titleTranslation,
+			description: g.descriptionTranslation || g.description,
+			shown: lang,
+			fallback: false,
+		};
 	return { title: g.title, description: g.description, shown: g.language, fallback: true };
 }
 
 /** A programme item's title in the page's language when there is one. */
-export function itemTitleIn(item: { title: string; titleTranslation: string | null }, gatheringLanguage: Lang, lang: Lang): string {
+export function itemTitleIn(
+	item: { title: string; titleTranslation: string | null },
+	gatheringLanguage: Lang,
+	lang: Lang,
+): string {
 	return lang !== gatheringLanguage && item.titleTranslation ? item.titleTranslation : item.title;
 }

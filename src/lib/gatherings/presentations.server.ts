@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { presentations } from '#db/schema/index.ts';
-import { randomId } from '../auth/tokens.ts';
+import { randomId } from '#lib/auth/tokens.ts';
 
 export const MAX_PRESENTATION_BYTES = 20 * 1024 * 1024;
 export const PRESENTATION_TYPES: Record<string, string> = {
@@ -22,27 +22,53 @@ export function presentationType(filename: string, size: number): string | null 
 	return PRESENTATION_TYPES[ext] ?? null;
 }
 
-export async function addPresentation(db: Db, gatheringId: string, title: string, file: File, now = new Date()): Promise<string | null> {
+export async function addPresentation(
+	db: Db,
+	gatheringId: string,
+	title: string,
+	file: File,
+	now = new Date(),
+): Promise<string | null> {
 	const contentType = presentationType(file.name, file.size);
 	if (!contentType) return null;
 	const id = randomId();
 	const safeName = file.name.replace(/[^\w.\- æøåÆØÅ]/g, '_').slice(0, 120);
-	await db.insert(presentations).values({ id, gatheringId, title, filename: safeName, contentType, size: file.size, data: Buffer.from(await file.arrayBuffer()), uploadedAt: now });
+	await db.insert(presentations).values({
+		id,
+		gatheringId,
+		title,
+		filename: safeName,
+		contentType,
+		size: file.size,
+		data: Buffer.from(await file.arrayBuffer()),
+		uploadedAt: now,
+	});
 	return id;
 }
 
 export async function listPresentations(db: Db, gatheringId: string) {
 	return db.query.presentations.findMany({
 		where: eq(presentations.gatheringId, gatheringId),
-		columns: { id: true, title: true, filename: true, contentType: true, size: true, uploadedAt: true },
+		columns: {
+			id: true,
+			title: true,
+			filename: true,
+			contentType: true,
+			size: true,
+			uploadedAt: true,
+		},
 		orderBy: [asc(presentations.uploadedAt)],
 	});
 }
 
 export async function getPresentation(db: Db, gatheringId: string, id: string) {
-	return db.query.presentations.findFirst({ where: and(eq(presentations.id, id), eq(presentations.gatheringId, gatheringId)) });
+	return db.query.presentations.findFirst({
+		where: and(eq(presentations.id, id), eq(presentations.gatheringId, gatheringId)),
+	});
 }
 
 export async function deletePresentation(db: Db, gatheringId: string, id: string): Promise<void> {
-	await db.delete(presentations).where(and(eq(presentations.id, id), eq(presentations.gatheringId, gatheringId)));
+	await db
+		.delete(presentations)
+		.where(and(eq(presentations.id, id), eq(presentations.gatheringId, gatheringId)));
 }

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, registrations } from '#db/schema/index.ts';
-import { eraseGatheringPeople } from '../privacy/erase.server.ts';
+import { eraseGatheringPeople } from '#lib/privacy/erase.server.ts';
 
 /** Diet, allergy and accessibility answers are deleted this many days after the gathering. */
 export const SENSITIVE_RETENTION_DAYS = 14;
@@ -25,10 +25,17 @@ export interface PrivacyReport {
  * people goes too (see privacy/erase.server.ts). Status, office, lunch and attendance stay, so
  * the counts survive.
  */
-export async function applyRetention(db: Db, now = new Date(), retentionMonths = DEFAULT_RETENTION_MONTHS): Promise<PrivacyReport> {
+export async function applyRetention(
+	db: Db,
+	now = new Date(),
+	retentionMonths = DEFAULT_RETENTION_MONTHS,
+): Promise<PrivacyReport> {
 	const report: PrivacyReport = { sensitiveCleared: 0, anonymised: 0 };
 	const sensitiveDue = await db.query.gatherings.findMany({
-		where: and(isNull(gatherings.sensitiveDeletedAt), lt(gatherings.endsAt, new Date(now.getTime() - SENSITIVE_RETENTION_DAYS * 86_400_000))),
+		where: and(
+			isNull(gatherings.sensitiveDeletedAt),
+			lt(gatherings.endsAt, new Date(now.getTime() - SENSITIVE_RETENTION_DAYS * 86_400_000)),
+		),
 	});
 	for (const g of sensitiveDue) {
 		await db.transaction(async (tx) => {
@@ -42,7 +49,10 @@ export async function applyRetention(db: Db, now = new Date(), retentionMonths =
 		});
 	}
 	const anonymiseDue = await db.query.gatherings.findMany({
-		where: and(isNull(gatherings.anonymisedAt), lt(gatherings.endsAt, monthsBefore(now, retentionMonths))),
+		where: and(
+			isNull(gatherings.anonymisedAt),
+			lt(gatherings.endsAt, monthsBefore(now, retentionMonths)),
+		),
 	});
 	for (const g of anonymiseDue) {
 		await db.transaction(async (tx) => {

@@ -23,7 +23,8 @@ export function checkSlot(
 	day: { startTime: string; endTime: string },
 ): SlotProblem[] {
 	const problems: SlotProblem[] = [];
-	if (!isTime(slot.startTime)) problems.push({ field: 'startTime', message: 'error.programme.time' });
+	if (!isTime(slot.startTime))
+		problems.push({ field: 'startTime', message: 'error.programme.time' });
 	if (!isTime(slot.endTime)) problems.push({ field: 'endTime', message: 'error.programme.time' });
 	if (problems.length > 0) return problems;
 	const start = minutesOf(slot.startTime);
@@ -35,7 +36,14 @@ export function checkSlot(
 	const clash = others.find(
 		(o) => o.id !== slot.id && minutesOf(o.startTime) < end && start < minutesOf(o.endTime),
 	);
-	if (clash) return [{ field: 'startTime', message: 'error.programme.overlap', other: `${clash.startTime}–${clash.endTime} ${clash.title}` }];
+	if (clash)
+		return [
+			{
+				field: 'startTime',
+				message: 'error.programme.overlap',
+				other: `${clash.startTime}–${clash.endTime} ${clash.title}`,
+			},
+		];
 	return [];
 }
 

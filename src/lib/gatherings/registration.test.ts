@@ -12,8 +12,18 @@ const during = new Date('2026-01-15T00:00:00Z');
 describe('registration window', () => {
 	it.each([
 		['a draft', { ...g, status: 'draft' as const }, during, { open: false, reason: 'draft' }],
-		['a cancelled gathering', { ...g, status: 'cancelled' as const }, during, { open: false, reason: 'cancelled' }],
-		['before it opens', g, new Date('2025-12-31T23:59:59Z'), { open: false, reason: 'not-yet-open' }],
+		[
+			'a cancelled gathering',
+			{ ...g, status: 'cancelled' as const },
+			during,
+			{ open: false, reason: 'cancelled' },
+		],
+		[
+			'before it opens',
+			g,
+			new Date('2025-12-31T23:59:59Z'),
+			{ open: false, reason: 'not-yet-open' },
+		],
 		['while open', g, during, { open: true }],
 		['at the closing moment', g, g.registrationClosesAt, { open: false, reason: 'closed' }],
 	])('%s', (_name, gathering, now, expected) => {

@@ -11,8 +11,7 @@ export interface GatheringWindow {
 }
 
 export type RegistrationWindow =
-	| { open: true }
-	| { open: false; reason: 'draft' | 'cancelled' | 'not-yet-open' | 'closed' };
+	{ open: true } | { open: false; reason: 'draft' | 'cancelled' | 'not-yet-open' | 'closed' };
 
 export function registrationWindow(g: GatheringWindow, now: Date): RegistrationWindow {
 	if (g.status === 'draft') return { open: false, reason: 'draft' };
@@ -26,11 +25,18 @@ export type SeatDecision = { status: 'confirmed' } | { status: 'waitlisted'; pos
 
 /** A seat if one is free, else the next place on the waiting list. Capacity is never exceeded. */
 export function decideSeat(confirmed: number, waitlisted: number, capacity: number): SeatDecision {
-	return confirmed < capacity ? { status: 'confirmed' } : { status: 'waitlisted', position: waitlisted + 1 };
+	return confirmed < capacity
+		? { status: 'confirmed' }
+		: { status: 'waitlisted', position: waitlisted + 1 };
 }
 
 /** How many from the waiting list to promote now: none once registration has closed. */
-export function promotions(g: GatheringWindow, confirmed: number, waitlisted: number, now: Date): number {
+export function promotions(
+	g: GatheringWindow,
+	confirmed: number,
+	waitlisted: number,
+	now: Date,
+): number {
 	if (g.status !== 'published' || now >= g.registrationClosesAt) return 0;
 	return Math.max(0, Math.min(waitlisted, g.capacity - confirmed));
 }

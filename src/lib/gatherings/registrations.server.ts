@@ -1,21 +1,32 @@
 import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
-import { issueToken, parseToken, secretMatches } from '../auth/tokens.ts';
-import { enqueueMail, enqueueMails } from '../mail/outbox.server.ts';
-import { withPreEventSurvey } from '../surveys/invitations.server.ts';
-import { serialized } from '../platform/write-lock.ts';
+import { issueToken, parseToken, secretMatches } from '#lib/auth/tokens.ts';
+import { enqueueMail, enqueueMails } from '#lib/mail/outbox.server.ts';
+import { withPreEventSurvey } from '#lib/surveys/invitations.server.ts';
+import { serialized } from '#lib/platform/write-lock.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { registrationMail } from './emails.ts';
 import type { RegistrationInput } from './gatherings.schema.ts';
-import { decideSeat, promotions, registrationWindow, type RegistrationWindow } from './registration.ts';
+import {
+	decideSeat,
+	promotions,
+	registrationWindow,
+	type RegistrationWindow,
+} from './registration.ts';
 
 export type Registration = typeof registrations.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Gathering = typeof gatherings.$inferSelect;
 
 export type RegisterResult =
-	| { ok: true; registrationId: string; token: string; status: 'confirmed' | 'waitlisted'; position: number | null }
+	| {
+			ok: true;
+			registrationId: string;
+			token: string;
+			status: 'confirmed' | 'waitlisted';
+			position: number | null;
+	  }
 	| { ok: false; reason: 'not-found' }
 	| { ok: false; reason: 'closed'; window: Exclude<RegistrationWindow, { open: true }>['reason'] }
 	/** Already registered: a new personal link went to the address (the answer tells a stranger nothing more). */
@@ -23,11 +34,21 @@ export type RegisterResult =
 	| { ok: false; reason: 'unknown-office' };
 
 /** The place on the waiting list of a waitlisted registration (1 is next in line). */
-async function waitlistPosition(tx: Pick<Db, 'select'>, gatheringId: string, seq: number): Promise<number> {
+async function waitlistPosition(
+	tx: Pick<Db, 'select'>,
+	gatheringId: string,
+	seq: number,
+): Promise<number> {
 	const [before] = await tx
 		.select({ n: count() })
 		.from(registrations)
-		.where(and(eq(registrations.gatheringId, gatheringId), eq(registrations.status, 'waitlisted'), lt(registrations.seq, seq)));
+		.where(
+			and(
+				eq(registrations.gatheringId, gatheringId),
+				eq(registrations.status, 'waitlisted'),
+				lt(registrations.seq, seq),
+			),
+		);
 	return (before?.n ?? 0) + 1;
 }
 
@@ -65,7 +86,18 @@ export async function register(
 	}
 	const issued = await issueToken();
 	return new Promise<RegisterResult>((resolve, reject) => {
-		pending.push({ db, g, input, organisation, issued, now, userId: options.userId ?? null, publicOrigin: options.publicOrigin, resolve, reject });
+		pending.push({
+			db,
+			g,
+			input,
+			organisation,
+			issued,
+			now,
+			userId: options.userId ?? null,
+			publicOrigin: options.publicOrigin,
+			resolve,
+			reject,
+		});
 		// Start the batch on the next turn of the event loop, so that every registration that becomes
 		// ready in this turn (many, under load) shares one transaction and one commit.
 		if (pending.length === 1) setImmediate(() => void serialized(() => writeBatch(db)));
@@ -99,7 +131,8 @@ async function writeBatch(db: Db): Promise<void> {
 			const byGathering = Map.groupBy(batch, (p) => p.g.id);
 			const decided = new Map<PendingRegistration, RegisterResult>();
 			for (const [gatheringId, items] of byGathering) {
-				for (const [item, result] of await decideGathering(tx, gatheringId, items)) decided.set(item, result);
+				for (const [item, result] of await decideGathering(tx, gatheringId, items))
+					decided.set(item, result);
 			}
 			for (const item of batch) out.push(decided.get(item)!);
 			return out;
@@ -111,10 +144,22 @@ async function writeBatch(db: Db): Promise<void> {
 }
 
 /** Decides a gathering's share of a batch in arrival order and writes it with two inserts. */
-async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegistration[]): Promise<[PendingRegistration, RegisterResult][]> {
+async function decideGathering(
+	tx: Tx,
+	gatheringId: string,
+	items: PendingRegistration[],
+): Promise<[PendingRegistration, RegisterResult][]> {
 	// One read: the gathering as it is now (it may have been cancelled or closed meanwhile), its
 	// counts and the last place in line.
-	const state = await tx.get<{ status: Gathering['status'] | null; capacity: number; opens: number; closes: number; confirmed: number; waitlisted: number; lastSeq: number | null }>(sql`
+	const state = await tx.get<{
+		status: Gathering['status'] | null;
+		capacity: number;
+		opens: number;
+		closes: number;
+		confirmed: number;
+		waitlisted: number;
+		lastSeq: number | null;
+	}>(sql`
 		select g.status as status, g.capacity as capacity, g.registration_opens_at as opens, g.registration_closes_at as closes,
 			(select count(*) from registrations r where r.gathering_id = g.id and r.status = 'confirmed') as confirmed,
 			(select count(*) from registrations r where r.gathering_id = g.id and r.status = 'waitlisted') as waitlisted,
@@ -122,9 +167,21 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 		from gatherings g where g.id = ${gatheringId}`);
 	if (!state?.status) return items.map((item) => [item, { ok: false, reason: 'not-found' }]);
 	const earlier = await tx
-		.select({ id: registrations.id, email: registrations.email, status: registrations.status, seq: registrations.seq, name: registrations.name, language: registrations.language })
+		.select({
+			id: registrations.id,
+			email: registrations.email,
+			status: registrations.status,
+			seq: registrations.seq,
+			name: registrations.name,
+			language: registrations.language,
+		})
 		.from(registrations)
-		.where(and(eq(registrations.gatheringId, gatheringId), inArray(registrations.email, [...new Set(items.map((i) => i.input.email))])));
+		.where(
+			and(
+				eq(registrations.gatheringId, gatheringId),
+				inArray(registrations.email, [...new Set(items.map((i) => i.input.email))]),
+			),
+		);
 	const byEmail = new Map(earlier.map((r) => [r.email, r]));
 	let confirmed = Number(state.confirmed);
 	let waitlisted = Number(state.waitlisted);
@@ -132,10 +189,22 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 	const rows: (typeof registrations.$inferInsert)[] = [];
 	const mails: Parameters<typeof enqueueMails>[1] = [];
 	const replaced: string[] = [];
-	const linksAgain: { id: string; secretHash: Uint8Array; mail: Parameters<typeof enqueueMails>[1][number] }[] = [];
+	const linksAgain: {
+		id: string;
+		secretHash: Uint8Array;
+		mail: Parameters<typeof enqueueMails>[1][number];
+	}[] = [];
 	const results: [PendingRegistration, RegisterResult][] = [];
 	for (const item of items) {
-		const window = registrationWindow({ status: state.status, capacity: state.capacity, registrationOpensAt: new Date(state.opens), registrationClosesAt: new Date(state.closes) }, item.now);
+		const window = registrationWindow(
+			{
+				status: state.status,
+				capacity: state.capacity,
+				registrationOpensAt: new Date(state.opens),
+				registrationClosesAt: new Date(state.closes),
+			},
+			item.now,
+		);
 		if (!window.open) {
 			results.push([item, { ok: false, reason: 'closed', window: window.reason }]);
 			continue;
@@ -146,8 +215,16 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 			// working. Registered earlier in this batch: its own confirmation is on its way.
 			if (!rows.some((r) => r.id === before.id) && !linksAgain.some((l) => l.id === before.id)) {
 				const token = `${before.id}.${item.issued.token.split('.')[1]}`;
-				const mail = registrationMail(before.language, 'link-again', item.g, { name: before.name, manageUrl: manageLink(item.publicOrigin, before.language, token), position: null });
-				linksAgain.push({ id: before.id, secretHash: item.issued.secretHash, mail: { to: before.email, ...mail, attachments: [], kind: 'registration-link-again' } });
+				const mail = registrationMail(before.language, 'link-again', item.g, {
+					name: before.name,
+					manageUrl: manageLink(item.publicOrigin, before.language, token),
+					position: null,
+				});
+				linksAgain.push({
+					id: before.id,
+					secretHash: item.issued.secretHash,
+					mail: { to: before.email, ...mail, attachments: [], kind: 'registration-link-again' },
+				});
 			}
 			results.push([item, { ok: false, reason: 'duplicate' }]);
 			continue;
@@ -161,29 +238,76 @@ async function decideGathering(tx: Tx, gatheringId: string, items: PendingRegist
 		const { id, token, secretHash } = item.issued;
 		const { input, g, now } = item;
 		rows.push({
-			id, seq, gatheringId, email: input.email, status: seat.status, userId: item.userId, name: input.name, organisation: item.organisation,
-			officeId: input.officeId || null, jobRole: input.jobRole, lunch: g.lunchServed ? input.lunch : false, diet: input.diet || null,
-			accessibility: input.accessibility || null, language: input.language, manageSecretHash: Buffer.from(secretHash), consentedAt: now, createdAt: now, updatedAt: now,
+			id,
+			seq,
+			gatheringId,
+			email: input.email,
+			status: seat.status,
+			userId: item.userId,
+			name: input.name,
+			organisation: item.organisation,
+			officeId: input.officeId || null,
+			jobRole: input.jobRole,
+			lunch: g.lunchServed ? input.lunch : false,
+			diet: input.diet || null,
+			accessibility: input.accessibility || null,
+			language: input.language,
+			manageSecretHash: Buffer.from(secretHash),
+			consentedAt: now,
+			createdAt: now,
+			updatedAt: now,
 		});
-		byEmail.set(input.email, { id, email: input.email, status: seat.status, seq, name: input.name, language: input.language });
+		byEmail.set(input.email, {
+			id,
+			email: input.email,
+			status: seat.status,
+			seq,
+			name: input.name,
+			language: input.language,
+		});
 		const position = seat.status === 'waitlisted' ? seat.position : null;
 		const isConfirmed = seat.status === 'confirmed';
 		mails.push({
 			to: input.email,
-			...registrationMail(input.language, isConfirmed ? 'confirmed' : 'waitlisted', g, { name: input.name, manageUrl: manageLink(item.publicOrigin, input.language, token), position }),
+			...registrationMail(input.language, isConfirmed ? 'confirmed' : 'waitlisted', g, {
+				name: input.name,
+				manageUrl: manageLink(item.publicOrigin, input.language, token),
+				position,
+			}),
 			attachments: isConfirmed ? [cachedCalendar(g, item.publicOrigin)] : [],
 			kind: isConfirmed ? 'registration-confirmed' : 'registration-waitlisted',
 			gatheringId,
 		});
 		results.push([item, { ok: true, registrationId: id, token, status: seat.status, position }]);
 	}
-	if (replaced.length > 0) await tx.delete(registrations).where(inArray(registrations.id, replaced));
+	if (replaced.length > 0)
+		await tx.delete(registrations).where(inArray(registrations.id, replaced));
 	if (rows.length > 0) await tx.insert(registrations).values(rows);
 	// The pre-event survey, when the gathering has one, goes out with the confirmation.
-	if (rows.length > 0) await withPreEventSurvey(tx, gatheringId, rows.map((r, i) => ({ registrationId: r.id as string, language: r.language, mail: mails[i]! })), items[0]!.publicOrigin, items[0]!.now);
+	if (rows.length > 0)
+		await withPreEventSurvey(
+			tx,
+			gatheringId,
+			rows.map((r, i) => ({
+				registrationId: r.id as string,
+				language: r.language,
+				mail: mails[i]!,
+			})),
+			items[0]!.publicOrigin,
+			items[0]!.now,
+		);
 	if (mails.length > 0) await enqueueMails(tx, mails, items[0]!.now);
-	for (const l of linksAgain) await tx.update(registrations).set({ manageSecretHash: Buffer.from(l.secretHash), updatedAt: items[0]!.now }).where(eq(registrations.id, l.id));
-	if (linksAgain.length > 0) await enqueueMails(tx, linksAgain.map((l) => l.mail), items[0]!.now);
+	for (const l of linksAgain)
+		await tx
+			.update(registrations)
+			.set({ manageSecretHash: Buffer.from(l.secretHash), updatedAt: items[0]!.now })
+			.where(eq(registrations.id, l.id));
+	if (linksAgain.length > 0)
+		await enqueueMails(
+			tx,
+			linksAgain.map((l) => l.mail),
+			items[0]!.now,
+		);
 	return results;
 }
 
@@ -208,7 +332,12 @@ export function manageLink(publicOrigin: string, lang: 'nb' | 'nn', token: strin
  * Moves people from the waiting list into free seats, first in line first, and e-mails them.
  * Nothing moves once registration has closed. Call inside `serialized`.
  */
-export async function promoteFromWaitlist(db: Db | Tx, gatheringId: string, now = new Date(), publicOrigin = process.env.PUBLIC_ORIGIN ?? 'http://localhost:4321'): Promise<Registration[]> {
+export async function promoteFromWaitlist(
+	db: Db | Tx,
+	gatheringId: string,
+	now = new Date(),
+	publicOrigin = process.env.PUBLIC_ORIGIN ?? 'http://localhost:4321',
+): Promise<Registration[]> {
 	const g = await db.query.gatherings.findFirst({ where: eq(gatherings.id, gatheringId) });
 	if (!g) return [];
 	const { confirmed, waitlisted } = await counts(db, gatheringId);
@@ -220,15 +349,26 @@ export async function promoteFromWaitlist(db: Db | Tx, gatheringId: string, now 
 		limit: n,
 	});
 	for (const r of next) {
-		await db.update(registrations).set({ status: 'confirmed', promotedAt: now, updatedAt: now }).where(eq(registrations.id, r.id));
-		await enqueueMail(db, {
-			to: r.email,
-			// Only a hash of the personal link is stored, so this mail points back to the first one.
-			...registrationMail(r.language, 'promoted', g, { name: r.name, manageUrl: null, position: null }),
-			attachments: [gatheringCalendar(g, publicOrigin)],
-			kind: 'registration-promoted',
-			gatheringId,
-		}, now);
+		await db
+			.update(registrations)
+			.set({ status: 'confirmed', promotedAt: now, updatedAt: now })
+			.where(eq(registrations.id, r.id));
+		await enqueueMail(
+			db,
+			{
+				to: r.email,
+				// Only a hash of the personal link is stored, so this mail points back to the first one.
+				...registrationMail(r.language, 'promoted', g, {
+					name: r.name,
+					manageUrl: null,
+					position: null,
+				}),
+				attachments: [gatheringCalendar(g, publicOrigin)],
+				kind: 'registration-promoted',
+				gatheringId,
+			},
+			now,
+		);
 	}
 	return next;
 }
@@ -243,26 +383,59 @@ export interface ManagedRegistration {
 export async function findByToken(db: Db, token: string): Promise<ManagedRegistration | null> {
 	const parsed = parseToken(token);
 	if (!parsed) return null;
-	const registration = await db.query.registrations.findFirst({ where: eq(registrations.id, parsed.id) });
-	if (!registration?.manageSecretHash || !(await secretMatches(parsed.secret, registration.manageSecretHash))) return null;
-	const gathering = await db.query.gatherings.findFirst({ where: eq(gatherings.id, registration.gatheringId) });
+	const registration = await db.query.registrations.findFirst({
+		where: eq(registrations.id, parsed.id),
+	});
+	if (
+		!registration?.manageSecretHash ||
+		!(await secretMatches(parsed.secret, registration.manageSecretHash))
+	)
+		return null;
+	const gathering = await db.query.gatherings.findFirst({
+		where: eq(gatherings.id, registration.gatheringId),
+	});
 	if (!gathering) return null;
-	const position = registration.status === 'waitlisted' ? await waitlistPosition(db, gathering.id, registration.seq) : null;
+	const position =
+		registration.status === 'waitlisted'
+			? await waitlistPosition(db, gathering.id, registration.seq)
+			: null;
 	return { registration, gathering, position };
 }
 
-export type CancelResult = { ok: true; promoted: number } | { ok: false; reason: 'invalid' | 'already-cancelled' };
+export type CancelResult =
+	{ ok: true; promoted: number } | { ok: false; reason: 'invalid' | 'already-cancelled' };
 
 /** Cancels through the personal link; a freed seat goes to the first on the waiting list at once. */
-export async function cancelRegistration(db: Db, token: string, publicOrigin: string, now = new Date()): Promise<CancelResult> {
+export async function cancelRegistration(
+	db: Db,
+	token: string,
+	publicOrigin: string,
+	now = new Date(),
+): Promise<CancelResult> {
 	return serialized(async () => {
 		const found = await findByToken(db, token);
 		if (!found) return { ok: false, reason: 'invalid' };
-		if (found.registration.status === 'cancelled') return { ok: false, reason: 'already-cancelled' };
+		if (found.registration.status === 'cancelled')
+			return { ok: false, reason: 'already-cancelled' };
 		const promoted = await db.transaction(async (tx) => {
-			await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(registrations.id, found.registration.id));
+			await tx
+				.update(registrations)
+				.set({ status: 'cancelled', cancelledAt: now, updatedAt: now })
+				.where(eq(registrations.id, found.registration.id));
 			const r = found.registration;
-			await enqueueMail(tx, { to: r.email, ...registrationMail(r.language, 'registration-cancelled', found.gathering, { name: r.name, manageUrl: null, position: null }), kind: 'registration-cancelled' }, now);
+			await enqueueMail(
+				tx,
+				{
+					to: r.email,
+					...registrationMail(r.language, 'registration-cancelled', found.gathering, {
+						name: r.name,
+						manageUrl: null,
+						position: null,
+					}),
+					kind: 'registration-cancelled',
+				},
+				now,
+			);
 			return promoteFromWaitlist(tx, found.gathering.id, now, publicOrigin);
 		});
 		return { ok: true, promoted: promoted.length };

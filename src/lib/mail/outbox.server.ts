@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { outbox, type OutboxAttachment } from '#db/schema/index.ts';
-import { randomId } from '../auth/tokens.ts';
-import { REDACTED, redactSecrets } from '../platform/redact.mjs';
+import { randomId } from '#lib/auth/tokens.ts';
+import { REDACTED, redactSecrets } from '#lib/platform/redact.mjs';
 import { nextAttemptDelayMs, MAX_ATTEMPTS } from './retry.ts';
 
 export interface NewMessage {
@@ -19,7 +19,11 @@ export interface NewMessage {
 export type OutboxMessage = typeof outbox.$inferSelect;
 
 /** Every e-mail goes into the outbox first; the sender delivers it when SMTP is configured. */
-export async function enqueueMail(db: Pick<Db, 'insert'>, message: NewMessage, now = new Date()): Promise<string> {
+export async function enqueueMail(
+	db: Pick<Db, 'insert'>,
+	message: NewMessage,
+	now = new Date(),
+): Promise<string> {
 	const id = randomId();
 	await db.insert(outbox).values({
 		id,
@@ -39,7 +43,11 @@ export async function enqueueMail(db: Pick<Db, 'insert'>, message: NewMessage, n
 }
 
 /** Several messages in one insert (used when a batch of registrations is written together). */
-export async function enqueueMails(db: Pick<Db, 'insert'>, messages: NewMessage[], now = new Date()): Promise<void> {
+export async function enqueueMails(
+	db: Pick<Db, 'insert'>,
+	messages: NewMessage[],
+	now = new Date(),
+): Promise<void> {
 	await db.insert(outbox).values(
 		messages.map((message) => ({
 			id: randomId(),
@@ -91,7 +99,9 @@ export const OUTBOX_BODY_DAYS = 7;
  * The body with every personal link's token replaced (docs/decisions/009). Stored so from the
  * moment the mail server has taken the message: the outbox is not a store of usable links.
  */
-export function maskedBody(message: Pick<OutboxMessage, 'text' | 'html' | 'attachments'>): Pick<OutboxMessage, 'text' | 'html' | 'attachments'> {
+export function maskedBody(
+	message: Pick<OutboxMessage, 'text' | 'html' | 'attachments'>,
+): Pick<OutboxMessage, 'text' | 'html' | 'attachments'> {
 	return {
 		text: redactSecrets(message.text),
 		html: message.html === null ? null : redactSecrets(message.html),
@@ -103,12 +113,20 @@ export function maskedBody(message: Pick<OutboxMessage, 'text' | 'html' | 'attac
  * A message as an admin may read it: links masked, except while it waits in an outbox with no
  * SMTP server, where the admin reading it is how it reaches its recipient.
  */
-export function readableMessage(message: OutboxMessage, smtpConfigured: boolean): OutboxMessage & { bodyCleared: boolean; linksHidden: boolean } {
+export function readableMessage(
+	message: OutboxMessage,
+	smtpConfigured: boolean,
+): OutboxMessage & { bodyCleared: boolean; linksHidden: boolean } {
 	const bodyCleared = message.status !== 'pending' && message.text === '' && message.html === null;
-	if (message.status === 'pending' && !smtpConfigured) return { ...message, bodyCleared, linksHidden: false };
+	if (message.status === 'pending' && !smtpConfigured)
+		return { ...message, bodyCleared, linksHidden: false };
 	const masked = { ...message, ...maskedBody(message) };
 	// Masked now, or already when it was delivered.
-	return { ...masked, bodyCleared, linksHidden: masked.text.includes(REDACTED) || Boolean(masked.html?.includes(REDACTED)) };
+	return {
+		...masked,
+		bodyCleared,
+		linksHidden: masked.text.includes(REDACTED) || Boolean(masked.html?.includes(REDACTED)),
+	};
 }
 
 /**
@@ -120,7 +138,13 @@ export async function clearOldBodies(db: Db, now = new Date()): Promise<number> 
 	const cleared = await db
 		.update(outbox)
 		.set({ text: '', html: null, attachments: [] })
-		.where(and(inArray(outbox.status, ['sent', 'failed']), lt(sql`coalesce(${outbox.sentAt}, ${outbox.nextAttemptAt})`, cutoff.getTime()), sql`(${outbox.text} != '' or ${outbox.html} is not null or ${outbox.attachments} != '[]')`))
+		.where(
+			and(
+				inArray(outbox.status, ['sent', 'failed']),
+				lt(sql`coalesce(${outbox.sentAt}, ${outbox.nextAttemptAt})`, cutoff.getTime()),
+				sql`(${outbox.text} != '' or ${outbox.html} is not null or ${outbox.attachments} != '[]')`,
+			),
+		)
 		.returning({ id: outbox.id });
 	return cleared.length;
 }
@@ -151,7 +175,12 @@ export const CLAIM_EXPIRY_MS = 10 * 60 * 1000;
  * token, so a second sender (another instance, or a lease that changed hands mid-delivery) never
  * takes them too. Returns the claimed messages, oldest due first.
  */
-export async function claimDue(db: Db, claimToken: string, now = new Date(), limit = 50): Promise<OutboxMessage[]> {
+export async function claimDue(
+	db: Db,
+	claimToken: string,
+	now = new Date(),
+	limit = 50,
+): Promise<OutboxMessage[]> {
 	const due = db
 		.select({ id: outbox.id })
 		.from(outbox)
@@ -159,12 +188,19 @@ export async function claimDue(db: Db, claimToken: string, now = new Date(), lim
 			and(
 				eq(outbox.status, 'pending'),
 				lte(outbox.nextAttemptAt, now),
-				or(isNull(outbox.claimedAt), lt(outbox.claimedAt, new Date(now.getTime() - CLAIM_EXPIRY_MS))),
+				or(
+					isNull(outbox.claimedAt),
+					lt(outbox.claimedAt, new Date(now.getTime() - CLAIM_EXPIRY_MS)),
+				),
 			),
 		)
 		.orderBy(asc(outbox.nextAttemptAt))
 		.limit(limit);
-	const claimed = await db.update(outbox).set({ claimToken, claimedAt: now }).where(inArray(outbox.id, due)).returning();
+	const claimed = await db
+		.update(outbox)
+		.set({ claimToken, claimedAt: now })
+		.where(inArray(outbox.id, due))
+		.returning();
 	return claimed.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
 }
 
@@ -199,7 +235,15 @@ export async function deliverDue(
 			// Handed over: from now on the stored body holds no usable link.
 			await db
 				.update(outbox)
-				.set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null, claimToken: null, claimedAt: null, ...maskedBody(message) })
+				.set({
+					status: 'sent',
+					sentAt: new Date(),
+					attempts: message.attempts + 1,
+					lastError: null,
+					claimToken: null,
+					claimedAt: null,
+					...maskedBody(message),
+				})
 				.where(mine(message.id));
 			report.sent++;
 		} catch (error) {

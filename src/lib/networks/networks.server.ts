@@ -38,7 +38,10 @@ export async function getNetwork(db: Db, id: string): Promise<Network | undefine
 }
 
 /** Names of a network's coordinators, for the administration page. */
-export async function coordinatorsOf(db: Db, networkId: string): Promise<{ id: string; name: string; email: string }[]> {
+export async function coordinatorsOf(
+	db: Db,
+	networkId: string,
+): Promise<{ id: string; name: string; email: string }[]> {
 	return db
 		.select({ id: users.id, name: users.name, email: users.email })
 		.from(networkCoordinators)

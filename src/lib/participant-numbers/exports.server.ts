@@ -2,8 +2,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { HeadingLevel } from 'docx';
 import ExcelJS from 'exceljs';
-import type { Lang } from '../../i18n/index.ts';
-import { textParagraph, wordDocument } from '../platform/docx.server.ts';
+import type { Lang } from '#i18n/index.ts';
+import { textParagraph, wordDocument } from '#lib/platform/docx.server.ts';
 import type { NetworkView } from './figures.ts';
 import { HEADER, COLUMNS } from './import.ts';
 import { pn } from './i18n.ts';
@@ -13,7 +13,11 @@ const header = (lang: Lang) => COLUMNS.map((c) => HEADER[lang][c]);
 
 /** Example rows for the template: one plain figure, one estimate, one figure from another month. */
 function exampleRows(offices: { name: string }[], month: string): string[][] {
-	const [a, b, c] = [offices[0]?.name ?? 'NAV Eksempel', offices[1]?.name ?? offices[0]?.name ?? 'NAV Eksempel', offices[2]?.name ?? offices[0]?.name ?? 'NAV Eksempel'];
+	const [a, b, c] = [
+		offices[0]?.name ?? 'NAV Eksempel',
+		offices[1]?.name ?? offices[0]?.name ?? 'NAV Eksempel',
+		offices[2]?.name ?? offices[0]?.name ?? 'NAV Eksempel',
+	];
 	return [
 		[a, month, '12', '3', '9', ''],
 		[b, month, '4', '', '', 'anslag'],
@@ -23,10 +27,20 @@ function exampleRows(offices: { name: string }[], month: string): string[][] {
 
 /** Semicolon-separated with a BOM, which Norwegian Excel opens as columns. */
 export function templateCsv(lang: Lang, offices: { name: string }[], month: string): string {
-	return '\uFEFF' + stringify([header(lang), ...exampleRows(offices, month)], { delimiter: ';', record_delimiter: '\r\n' });
+	return (
+		'\uFEFF' +
+		stringify([header(lang), ...exampleRows(offices, month)], {
+			delimiter: ';',
+			record_delimiter: '\r\n',
+		})
+	);
 }
 
-export async function templateXlsx(lang: Lang, offices: { name: string }[], month: string): Promise<Buffer> {
+export async function templateXlsx(
+	lang: Lang,
+	offices: { name: string }[],
+	month: string,
+): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
 	const sheet = workbook.addWorksheet(pn(lang)('export.sheet'));
@@ -39,13 +53,28 @@ export async function templateXlsx(lang: Lang, offices: { name: string }[], mont
 }
 
 /** The network's table: a row per office and month shown, then the network's sum. */
-export async function tableXlsx(lang: Lang, networkName: string, view: NetworkView): Promise<Buffer> {
+export async function tableXlsx(
+	lang: Lang,
+	networkName: string,
+	view: NetworkView,
+): Promise<Buffer> {
 	const p = pn(lang);
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
 	workbook.title = `${p('title')}: ${networkName}`;
 	const sheet = workbook.addWorksheet(p('export.sheet'));
-	sheet.addRow([p('table.office'), p('table.latest'), p('month.label'), HEADER[lang].under25, HEADER[lang].over25, HEADER[lang].note, p('table.band'), p('table.position'), p('table.share'), ...view.months]).font = { bold: true };
+	sheet.addRow([
+		p('table.office'),
+		p('table.latest'),
+		p('month.label'),
+		HEADER[lang].under25,
+		HEADER[lang].over25,
+		HEADER[lang].note,
+		p('table.band'),
+		p('table.position'),
+		p('table.share'),
+		...view.months,
+	]).font = { bold: true };
 	for (const r of view.rows) {
 		sheet.addRow([
 			r.name,
@@ -61,7 +90,19 @@ export async function tableXlsx(lang: Lang, networkName: string, view: NetworkVi
 		]);
 	}
 	const c = view.current;
-	if (c) sheet.addRow([p('network.title'), c.total, c.month, c.under25, c.over25, '', '', '', c.share === null ? '' : c.share / 100, ...view.series.map((s) => (s.reported === 0 ? '' : s.total))]).font = { bold: true };
+	if (c)
+		sheet.addRow([
+			p('network.title'),
+			c.total,
+			c.month,
+			c.under25,
+			c.over25,
+			'',
+			'',
+			'',
+			c.share === null ? '' : c.share / 100,
+			...view.series.map((s) => (s.reported === 0 ? '' : s.total)),
+		]).font = { bold: true };
 	sheet.getColumn(9).numFmt = '0.0%';
 	sheet.getColumn(1).width = 30;
 	sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
@@ -71,5 +112,8 @@ export async function tableXlsx(lang: Lang, networkName: string, view: NetworkVi
 /** The letter as a Word document: the first paragraph a heading, the rest body text. */
 export async function letterDocx(text: string, title: string): Promise<Buffer> {
 	const [heading = '', ...body] = paragraphs(text);
-	return wordDocument(title, [textParagraph(heading, { heading: HeadingLevel.HEADING_1 }), ...body.map((para) => textParagraph(para, { spacing: { after: 200 } }))]);
+	return wordDocument(title, [
+		textParagraph(heading, { heading: HeadingLevel.HEADING_1 }),
+		...body.map((para) => textParagraph(para, { spacing: { after: 200 } })),
+	]);
 }

@@ -1,9 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_002_AUG_2019, SEED_002_DEC_2018, SEED_004_LEVEL } from '#db/seed/participant-numbers.ts';
-import { addMonths, bandOf, classify, currentMonth, monthsEnding, networkMonth, officeRows, shareUnder25, trend, type MonthFigure } from './figures.ts';
+import {
+	SEED_002_AUG_2019,
+	SEED_002_DEC_2018,
+	SEED_004_LEVEL,
+} from '#db/seed/participant-numbers.ts';
+import {
+	addMonths,
+	bandOf,
+	classify,
+	currentMonth,
+	monthsEnding,
+	networkMonth,
+	officeRows,
+	shareUnder25,
+	trend,
+	type MonthFigure,
+} from './figures.ts';
 
-const fig = (officeId: string, month: string, total: number, under25: number | null = null, over25: number | null = null): MonthFigure => ({ officeId, month, total, under25, over25, quality: 'reported', note: '' });
-const seed002 = (month: string, list: typeof SEED_002_DEC_2018) => list.map(([o, t, u, v]) => fig(o, month, t, u, v));
+const fig = (
+	officeId: string,
+	month: string,
+	total: number,
+	under25: number | null = null,
+	over25: number | null = null,
+): MonthFigure => ({ officeId, month, total, under25, over25, quality: 'reported', note: '' });
+const seed002 = (month: string, list: typeof SEED_002_DEC_2018) =>
+	list.map(([o, t, u, v]) => fig(o, month, t, u, v));
 
 describe('the band around the expected level', () => {
 	it('is 5.46–10.14 for seed 004 (7.8 a month ±30 %)', () => {
@@ -37,14 +59,25 @@ describe('the network as a whole', () => {
 	const offices = [...new Set(SEED_002_AUG_2019.map(([o]) => o))];
 	it('adds up seed 002 for 31 August 2019 as the slide does: 469, of them 119 (26 %) aged 24 or younger', () => {
 		const m = networkMonth('2019-08', offices, seed002('2019-08', SEED_002_AUG_2019));
-		expect(m).toMatchObject({ total: 469, under25: 119, over25: 340, share: 25.9, reported: 24, missing: 0 });
+		expect(m).toMatchObject({
+			total: 469,
+			under25: 119,
+			over25: 340,
+			share: 25.9,
+			reported: 24,
+			missing: 0,
+		});
 	});
 	it('adds up seed 002 for 31 December 2018: 360, of them 52 (16,6 %) aged 24 or younger', () => {
 		const m = networkMonth('2018-12', offices, seed002('2018-12', SEED_002_DEC_2018));
 		expect(m).toMatchObject({ total: 360, under25: 52, over25: 261, share: 16.6 });
 	});
 	it('shows an office that did not report as missing, not as zero', () => {
-		const m = networkMonth('2019-08', ['a', 'b', 'c'], [fig('a', '2019-08', 4, 1, 3), fig('b', '2019-08', 0, 0, 0)]);
+		const m = networkMonth(
+			'2019-08',
+			['a', 'b', 'c'],
+			[fig('a', '2019-08', 4, 1, 3), fig('b', '2019-08', 0, 0, 0)],
+		);
 		expect(m).toMatchObject({ reported: 2, missing: 1, total: 4 });
 	});
 	it('has no share under 25 when no split is known', () => {
@@ -54,8 +87,18 @@ describe('the network as a whole', () => {
 });
 
 describe('an office over twelve months', () => {
-	const figures = [fig('x', '2019-01', 4), fig('x', '2019-03', 6), fig('x', '2019-06', 9), fig('x', '2019-08', 12, 3, 9)];
-	const [row] = officeRows([{ id: 'x', name: 'NAV X' }], figures, new Map([['x', { ...SEED_004_LEVEL }]]), '2019-08');
+	const figures = [
+		fig('x', '2019-01', 4),
+		fig('x', '2019-03', 6),
+		fig('x', '2019-06', 9),
+		fig('x', '2019-08', 12, 3, 9),
+	];
+	const [row] = officeRows(
+		[{ id: 'x', name: 'NAV X' }],
+		figures,
+		new Map([['x', { ...SEED_004_LEVEL }]]),
+		'2019-08',
+	);
 	it('has a gap for each month without a figure', () => {
 		expect(row!.values).toEqual([null, null, null, null, 4, null, 6, null, null, 9, null, 12]);
 	});

@@ -28,13 +28,19 @@ export interface ExpectedLevel {
 export type BandPosition = 'below' | 'within' | 'above';
 
 /** The band around the expected level: level ± tolerance, e.g. 7.8 ± 30 % = 5.46–10.14. */
-export function bandOf(level: Pick<ExpectedLevel, 'level' | 'tolerancePercent'>): { low: number; high: number } {
+export function bandOf(level: Pick<ExpectedLevel, 'level' | 'tolerancePercent'>): {
+	low: number;
+	high: number;
+} {
 	const spread = (level.level * level.tolerancePercent) / 100;
 	return { low: round2(level.level - spread), high: round2(level.level + spread) };
 }
 
 /** Where a month's total lies against the band; both ends are within. */
-export function classify(total: number, level: Pick<ExpectedLevel, 'level' | 'tolerancePercent'>): BandPosition {
+export function classify(
+	total: number,
+	level: Pick<ExpectedLevel, 'level' | 'tolerancePercent'>,
+): BandPosition {
 	const { low, high } = bandOf(level);
 	if (total < low) return 'below';
 	if (total > high) return 'above';
@@ -62,7 +68,11 @@ export function monthsEnding(last: string, count: number): string[] {
 	return Array.from({ length: count }, (_, i) => addMonths(last, i - count + 1));
 }
 
-const OSLO_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' });
+const OSLO_MONTH = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Europe/Oslo',
+	year: 'numeric',
+	month: '2-digit',
+});
 
 /** The current month in Norway, "YYYY-MM". */
 export function currentMonth(now: Date): string {
@@ -89,7 +99,9 @@ export type TrendDirection = 'rising' | 'falling' | 'flat';
  * months with a figure. Fewer than three figures give no trend. A change of less than one
  * participant over the whole period counts as flat.
  */
-export function trend(values: (number | null)[]): { slope: number; direction: TrendDirection } | null {
+export function trend(
+	values: (number | null)[],
+): { slope: number; direction: TrendDirection } | null {
 	const points = values.flatMap((v, x) => (v === null ? [] : [{ x, y: v }]));
 	if (points.length < 3) return null;
 	const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
@@ -97,7 +109,10 @@ export function trend(values: (number | null)[]): { slope: number; direction: Tr
 	const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
 	const slope = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
 	const change = slope * (values.length - 1);
-	return { slope: round2(slope), direction: Math.abs(change) < 1 ? 'flat' : change > 0 ? 'rising' : 'falling' };
+	return {
+		slope: round2(slope),
+		direction: Math.abs(change) < 1 ? 'flat' : change > 0 ? 'rising' : 'falling',
+	};
 }
 
 export interface NetworkMonth {
@@ -115,7 +130,11 @@ export interface NetworkMonth {
 }
 
 /** The network's sum for one month over the offices that reported (seed 002: 360 on 31.12.2018). */
-export function networkMonth(month: string, officeIds: string[], figures: MonthFigure[]): NetworkMonth {
+export function networkMonth(
+	month: string,
+	officeIds: string[],
+	figures: MonthFigure[],
+): NetworkMonth {
 	const ids = new Set(officeIds);
 	const rows = figures.filter((f) => f.month === month && ids.has(f.officeId));
 	const split = rows.filter((f) => f.under25 !== null && f.over25 !== null);
@@ -148,11 +167,19 @@ export interface OfficeRow {
 }
 
 /** One table row per office for the 12 months ending with `last`. */
-export function officeRows(offices: { id: string; name: string }[], figures: MonthFigure[], levels: Map<string, ExpectedLevel>, last: string, span = 12): OfficeRow[] {
+export function officeRows(
+	offices: { id: string; name: string }[],
+	figures: MonthFigure[],
+	levels: Map<string, ExpectedLevel>,
+	last: string,
+	span = 12,
+): OfficeRow[] {
 	const months = monthsEnding(last, span);
 	const byOffice = Map.groupBy(figures, (f) => f.officeId);
 	return offices.map((o) => {
-		const own = (byOffice.get(o.id) ?? []).filter((f) => f.month <= last).sort((a, b) => a.month.localeCompare(b.month));
+		const own = (byOffice.get(o.id) ?? [])
+			.filter((f) => f.month <= last)
+			.sort((a, b) => a.month.localeCompare(b.month));
 		const latest = own.at(-1) ?? null;
 		const level = levels.get(o.id) ?? null;
 		const values = series(own, months);
@@ -173,7 +200,10 @@ export function officeRows(offices: { id: string; name: string }[], figures: Mon
 
 /** The latest month any office in the list reported, or null when none did. */
 export function latestMonth(figures: MonthFigure[]): string | null {
-	return figures.reduce<string | null>((max, f) => (max === null || f.month > max ? f.month : max), null);
+	return figures.reduce<string | null>(
+		(max, f) => (max === null || f.month > max ? f.month : max),
+		null,
+	);
 }
 
 export interface NetworkView {
@@ -187,12 +217,25 @@ export interface NetworkView {
 }
 
 /** The network's table and charts for the 12 months ending with `month` (default: the latest with figures). */
-export function networkView(data: { offices: { id: string; name: string }[]; figures: MonthFigure[]; levels: Map<string, ExpectedLevel> }, month?: string | null): NetworkView {
+export function networkView(
+	data: {
+		offices: { id: string; name: string }[];
+		figures: MonthFigure[];
+		levels: Map<string, ExpectedLevel>;
+	},
+	month?: string | null,
+): NetworkView {
 	const shown = month && isMonth(month) ? month : latestMonth(data.figures);
 	if (!shown) return { month: null, months: [], rows: [], series: [], current: null };
 	const months = monthsEnding(shown, 12);
 	const ids = data.offices.map((o) => o.id);
 	const inSpan = data.figures.filter((f) => f.month >= months[0]! && f.month <= shown);
 	const series = months.map((m) => networkMonth(m, ids, inSpan));
-	return { month: shown, months, rows: officeRows(data.offices, data.figures, data.levels, shown), series, current: series.at(-1)! };
+	return {
+		month: shown,
+		months,
+		rows: officeRows(data.offices, data.figures, data.levels, shown),
+		series,
+		current: series.at(-1)!,
+	};
 }

@@ -11,8 +11,22 @@ export type Column = (typeof COLUMNS)[number];
 
 /** The template's header in both languages; any of these names is accepted for the column. */
 export const HEADER: Record<'nb' | 'nn', Record<Column, string>> = {
-	nb: { office: 'Kontor', month: 'Måned', total: 'Totalt', under25: '24 år eller yngre', over25: '25 år eller eldre', note: 'Merknad' },
-	nn: { office: 'Kontor', month: 'Månad', total: 'Totalt', under25: '24 år eller yngre', over25: '25 år eller eldre', note: 'Merknad' },
+	nb: {
+		office: 'Kontor',
+		month: 'Måned',
+		total: 'Totalt',
+		under25: '24 år eller yngre',
+		over25: '25 år eller eldre',
+		note: 'Merknad',
+	},
+	nn: {
+		office: 'Kontor',
+		month: 'Månad',
+		total: 'Totalt',
+		under25: '24 år eller yngre',
+		over25: '25 år eller eldre',
+		note: 'Merknad',
+	},
 };
 const ALIASES: Record<Column, string[]> = {
 	office: ['kontor', 'nav-kontor', 'office'],
@@ -53,7 +67,8 @@ export interface OfficeRef {
 	name: string;
 }
 
-export type ImportResult = { ok: true; figures: MonthFigure[] } | { ok: false; errors: ImportError[] };
+export type ImportResult =
+	{ ok: true; figures: MonthFigure[] } | { ok: false; errors: ImportError[] };
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -65,7 +80,9 @@ function mapHeader(header: string[]): { index: Map<Column, number>; errors: Impo
 		const column = COLUMNS.find((c) => ALIASES[c].includes(name));
 		if (column && !index.has(column)) index.set(column, i);
 	});
-	const errors = (['office', 'month', 'total'] as const).filter((c) => !index.has(c)).map((c): ImportError => ({ row: 1, column: c, key: 'missingColumn' }));
+	const errors = (['office', 'month', 'total'] as const)
+		.filter((c) => !index.has(c))
+		.map((c): ImportError => ({ row: 1, column: c, key: 'missingColumn' }));
 	return { index, errors };
 }
 
@@ -99,7 +116,10 @@ type Count = { value: number | null; error?: ImportErrorKey };
 
 /** A count: a whole number, 0 or more; blank is null. "1 234" and "12,0" are read as numbers. */
 export function parseCount(cell: string): Count {
-	const s = cell.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+	const s = cell
+		.trim()
+		.replace(/[\s\u00a0]/g, '')
+		.replace(',', '.');
 	if (s === '') return { value: null };
 	if (!/^-?\d+(\.\d+)?$/.test(s)) return { value: null, error: 'notInteger' };
 	const n = Number(s);
@@ -108,7 +128,20 @@ export function parseCount(cell: string): Count {
 	return { value: n };
 }
 
-const MONTH_NAMES = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTH_NAMES = [
+	'januar',
+	'februar',
+	'mars',
+	'april',
+	'mai',
+	'juni',
+	'juli',
+	'august',
+	'september',
+	'oktober',
+	'november',
+	'desember',
+];
 
 /** The source's mark: "anslag" is an estimate, "?" uncertain, "juni-tal" a figure from another month. */
 export function parseNote(cell: string): { quality: FigureQuality; note: string } {
@@ -123,9 +156,17 @@ export function parseNote(cell: string): { quality: FigureQuality; note: string 
 
 /** Checks every row; `rows[0]` is the header. */
 export function validateRows(rows: string[][], offices: OfficeRef[], now: Date): ImportResult {
-	const body = rows.slice(1).map((r, i) => ({ cells: r, row: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
-	if (rows.length === 0 || body.length === 0) return { ok: false, errors: [{ row: 0, column: null, key: 'empty' }] };
-	if (body.length > MAX_ROWS) return { ok: false, errors: [{ row: 0, column: null, key: 'tooManyRows', params: { max: MAX_ROWS } }] };
+	const body = rows
+		.slice(1)
+		.map((r, i) => ({ cells: r, row: i + 2 }))
+		.filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+	if (rows.length === 0 || body.length === 0)
+		return { ok: false, errors: [{ row: 0, column: null, key: 'empty' }] };
+	if (body.length > MAX_ROWS)
+		return {
+			ok: false,
+			errors: [{ row: 0, column: null, key: 'tooManyRows', params: { max: MAX_ROWS } }],
+		};
 	const { index, errors } = mapHeader(rows[0]!);
 	if (errors.length > 0) return { ok: false, errors };
 	const matchOffice = officeMatcher(offices);
@@ -134,27 +175,42 @@ export function validateRows(rows: string[][], offices: OfficeRef[], now: Date):
 	const figures: MonthFigure[] = [];
 	for (const { cells, row } of body) {
 		const cell = (c: Column) => (index.has(c) ? (cells[index.get(c)!] ?? '') : '');
-		const err = (column: Column, key: ImportErrorKey, params?: Record<string, string | number>) => errors.push(params ? { row, column, key, params } : { row, column, key });
+		const err = (column: Column, key: ImportErrorKey, params?: Record<string, string | number>) =>
+			errors.push(params ? { row, column, key, params } : { row, column, key });
 		const office = matchOffice(cell('office'));
-		if (!office) err('office', cell('office').trim() === '' ? 'required' : 'unknownOffice', { value: cell('office').trim() });
+		if (!office)
+			err('office', cell('office').trim() === '' ? 'required' : 'unknownOffice', {
+				value: cell('office').trim(),
+			});
 		const month = parseMonth(cell('month'));
-		if (!month) err('month', cell('month').trim() === '' ? 'required' : 'badMonth', { value: cell('month').trim() });
+		if (!month)
+			err('month', cell('month').trim() === '' ? 'required' : 'badMonth', {
+				value: cell('month').trim(),
+			});
 		else if (month > thisMonth) err('month', 'futureMonth', { value: month });
-		const counts = { total: parseCount(cell('total')), under25: parseCount(cell('under25')), over25: parseCount(cell('over25')) };
-		for (const c of ['total', 'under25', 'over25'] as const) if (counts[c].error) err(c, counts[c].error!, { value: cell(c).trim() });
+		const counts = {
+			total: parseCount(cell('total')),
+			under25: parseCount(cell('under25')),
+			over25: parseCount(cell('over25')),
+		};
+		for (const c of ['total', 'under25', 'over25'] as const)
+			if (counts[c].error) err(c, counts[c].error!, { value: cell(c).trim() });
 		if (!counts.total.error && counts.total.value === null) err('total', 'required');
 		const { quality, note } = parseNote(cell('note'));
 		const [u, o, t] = [counts.under25.value, counts.over25.value, counts.total.value];
-		if (!counts.under25.error && !counts.over25.error && (u === null) !== (o === null)) err(u === null ? 'under25' : 'over25', 'splitHalf');
+		if (!counts.under25.error && !counts.over25.error && (u === null) !== (o === null))
+			err(u === null ? 'under25' : 'over25', 'splitHalf');
 		// A marked figure (estimate, uncertain, another month) is kept as the source gives it.
-		if (u !== null && o !== null && t !== null && quality === 'reported' && u + o !== t) err('total', 'sumMismatch', { under25: u, over25: o, total: t });
+		if (u !== null && o !== null && t !== null && quality === 'reported' && u + o !== t)
+			err('total', 'sumMismatch', { under25: u, over25: o, total: t });
 		if (office && month) {
 			const key = `${office.id}|${month}`;
 			const first = seen.get(key);
 			if (first !== undefined) err('month', 'duplicate', { office: office.name, month, first });
 			else seen.set(key, row);
 		}
-		if (office && month && t !== null) figures.push({ officeId: office.id, month, total: t, under25: u, over25: o, quality, note });
+		if (office && month && t !== null)
+			figures.push({ officeId: office.id, month, total: t, under25: u, over25: o, quality, note });
 	}
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, figures };
 }

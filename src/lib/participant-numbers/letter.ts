@@ -3,8 +3,8 @@
  * {placeholders} filled in for one office. The platform never sends it; the coordinator downloads
  * it and sends it from their own case system.
  */
-import type { Lang } from '../../i18n/index.ts';
-import { fill } from '../self-study/fill.ts';
+import type { Lang } from '#i18n/index.ts';
+import { fill } from '#lib/self-study/fill.ts';
 import { bandOf, type ExpectedLevel, type MonthFigure } from './figures.ts';
 import { decimal, monthName, pn } from './i18n.ts';
 
@@ -26,7 +26,14 @@ export function letterTemplate(lang: Lang, own: string | undefined): string {
 export function draftLetter(lang: Lang, template: string, input: LetterInput): string {
 	const p = pn(lang);
 	const band = input.level ? bandOf(input.level) : null;
-	const reported = input.figures.length === 0 ? p('letter.noneReported') : input.figures.map((f) => p('letter.reportedMonth', { month: monthName(lang, f.month), total: f.total })).join(', ');
+	const reported =
+		input.figures.length === 0
+			? p('letter.noneReported')
+			: input.figures
+					.map((f) =>
+						p('letter.reportedMonth', { month: monthName(lang, f.month), total: f.total }),
+					)
+					.join(', ');
 	const [y, m, d] = (input.level?.asOf ?? '').split('-');
 	return fill(template, {
 		office: input.office,

@@ -5,9 +5,22 @@ const networkId = z.string().min(1).max(100);
 // An empty field reaches the schema as null (required) or undefined (optional): each required
 // field names its own message for that too.
 const date = z.string({ error: 'form.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'form.date');
-const count = z.string({ error: 'form.count' }).trim().regex(/^\d{1,7}$/, 'form.count').transform(Number);
-const optionalCount = z.string().trim().regex(/^\d{1,7}$/, 'form.count').transform(Number).optional();
-const source = z.string({ error: 'form.source' }).trim().min(1, 'form.source').max(500, 'form.source');
+const count = z
+	.string({ error: 'form.count' })
+	.trim()
+	.regex(/^\d{1,7}$/, 'form.count')
+	.transform(Number);
+const optionalCount = z
+	.string()
+	.trim()
+	.regex(/^\d{1,7}$/, 'form.count')
+	.transform(Number)
+	.optional();
+const source = z
+	.string({ error: 'form.source' })
+	.trim()
+	.min(1, 'form.source')
+	.max(500, 'form.source');
 
 export const networkSchema = z.object({ networkId });
 
@@ -36,7 +49,11 @@ export const levelSchema = z.object({
 		.trim()
 		.regex(/^\d{1,5}([.,]\d{1,2})?$/, 'form.level')
 		.transform((s) => Number(s.replace(',', '.'))),
-	tolerancePercent: z.string({ error: 'form.tolerance' }).trim().regex(/^(100|\d{1,2})$/, 'form.tolerance').transform(Number),
+	tolerancePercent: z
+		.string({ error: 'form.tolerance' })
+		.trim()
+		.regex(/^(100|\d{1,2})$/, 'form.tolerance')
+		.transform(Number),
 	asOf: date,
 	source,
 });
@@ -52,5 +69,13 @@ export const contextSchema = z.object({
 });
 
 export const deleteContextSchema = z.object({ networkId, id: z.string().min(1).max(100) });
-export const publishSchema = z.object({ networkId, published: z.enum(['true', 'false']).transform((v) => v === 'true') });
-export const templateSchema = z.object({ networkId, lang: z.enum(['nb', 'nn']), template: z.string().max(20_000, 'form.template').optional(), reset: z.string().optional() });
+export const publishSchema = z.object({
+	networkId,
+	published: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});
+export const templateSchema = z.object({
+	networkId,
+	lang: z.enum(['nb', 'nn']),
+	template: z.string().max(20_000, 'form.template').optional(),
+	reset: z.string().optional(),
+});

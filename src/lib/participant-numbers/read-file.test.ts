@@ -12,8 +12,17 @@ async function workbook(rows: (string | number | Date)[][]): Promise<Uint8Array>
 
 describe('reading a figures file', () => {
 	it('reads CSV with semicolons and a BOM, as Norwegian Excel saves it', async () => {
-		const r = await readFigureFile('tal.csv', utf8('\uFEFFKontor;Måned;Totalt\r\nNAV Larvik;2019-08;76\r\n'));
-		expect(r).toEqual({ ok: true, rows: [['Kontor', 'Måned', 'Totalt'], ['NAV Larvik', '2019-08', '76']] });
+		const r = await readFigureFile(
+			'tal.csv',
+			utf8('\uFEFFKontor;Måned;Totalt\r\nNAV Larvik;2019-08;76\r\n'),
+		);
+		expect(r).toEqual({
+			ok: true,
+			rows: [
+				['Kontor', 'Måned', 'Totalt'],
+				['NAV Larvik', '2019-08', '76'],
+			],
+		});
 	});
 	it('keeps a decimal comma in its cell when the columns are separated by semicolons', async () => {
 		const r = await readFigureFile('tal.csv', utf8('Kontor;Måned;Totalt\nHorten;2019-08;2,5\n'));
@@ -24,8 +33,20 @@ describe('reading a figures file', () => {
 		expect(r.ok && r.rows[1]).toEqual(['Horten', '2019-08', '7']);
 	});
 	it('reads the first sheet of an Excel workbook, dates as dates', async () => {
-		const r = await readFigureFile('tal.xlsx', await workbook([['Kontor', 'Måned', 'Totalt'], ['NAV Larvik', new Date(Date.UTC(2019, 7, 31)), 76]]));
-		expect(r).toEqual({ ok: true, rows: [['Kontor', 'Måned', 'Totalt'], ['NAV Larvik', '2019-08-31', '76']] });
+		const r = await readFigureFile(
+			'tal.xlsx',
+			await workbook([
+				['Kontor', 'Måned', 'Totalt'],
+				['NAV Larvik', new Date(Date.UTC(2019, 7, 31)), 76],
+			]),
+		);
+		expect(r).toEqual({
+			ok: true,
+			rows: [
+				['Kontor', 'Måned', 'Totalt'],
+				['NAV Larvik', '2019-08-31', '76'],
+			],
+		});
 	});
 	it('refuses a PDF, whatever it is called', async () => {
 		const pdf = utf8('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n');
@@ -41,7 +62,10 @@ describe('reading a figures file', () => {
 		expect(await readFigureFile('tal.xlsx', zip)).toEqual({ ok: false, error: 'notSpreadsheet' });
 	});
 	it('refuses an empty file', async () => {
-		expect(await readFigureFile('tal.csv', new Uint8Array())).toEqual({ ok: false, error: 'empty' });
+		expect(await readFigureFile('tal.csv', new Uint8Array())).toEqual({
+			ok: false,
+			error: 'empty',
+		});
 		expect(await readFigureFile('tal.csv', utf8('\n\n'))).toEqual({ ok: false, error: 'empty' });
 	});
 });
@@ -65,6 +89,9 @@ describe('the size limit', () => {
 		expect(new TextDecoder().decode(bytes)).toBe('Kontor;Måned;Totalt\n');
 	});
 	it('refuses bytes over the limit', async () => {
-		expect(await readFigureFile('tal.csv', new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, error: 'tooLarge' });
+		expect(await readFigureFile('tal.csv', new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({
+			ok: false,
+			error: 'tooLarge',
+		});
 	});
 });

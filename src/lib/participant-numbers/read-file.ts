@@ -14,7 +14,10 @@ export type ReadResult = { ok: true; rows: string[][] } | { ok: false; error: Re
 export class TooLargeError extends Error {}
 
 /** The whole stream, or TooLargeError as soon as more than `max` bytes have come: a large file is never held in memory. */
-export async function readLimited(stream: ReadableStream<Uint8Array>, max = MAX_IMPORT_BYTES): Promise<Uint8Array> {
+export async function readLimited(
+	stream: ReadableStream<Uint8Array>,
+	max = MAX_IMPORT_BYTES,
+): Promise<Uint8Array> {
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	const reader = stream.getReader();
@@ -31,7 +34,8 @@ export async function readLimited(stream: ReadableStream<Uint8Array>, max = MAX_
 	return Buffer.concat(chunks);
 }
 
-const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isZip = (b: Uint8Array) =>
+	b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Text a person could have saved from Excel or a text editor: valid UTF-8, no control bytes. */
 function asText(bytes: Uint8Array): string | null {
@@ -58,7 +62,13 @@ export async function readFigureFile(name: string, bytes: Uint8Array): Promise<R
 	const text = asText(bytes);
 	if (text === null) return { ok: false, error: 'notSpreadsheet' };
 	try {
-		const rows = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+		const rows = parse(text, {
+			bom: true,
+			delimiter: delimiterOf(text),
+			relax_column_count: true,
+			skip_empty_lines: true,
+			trim: true,
+		}) as string[][];
 		return rows.length === 0 ? { ok: false, error: 'empty' } : { ok: true, rows };
 	} catch {
 		return { ok: false, error: 'unreadable' };

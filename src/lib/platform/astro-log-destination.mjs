@@ -18,7 +18,13 @@ export default function destination(config = {}) {
 			const out = ORDER[event.level] >= ORDER.error ? process.stderr : process.stdout;
 			if (process.env.LOG_FORMAT === 'json') {
 				const requestId = requestStore().getStore()?.requestId;
-				const line = { level: event.level, time: new Date().toISOString(), ...(requestId ? { requestId } : {}), label: event.label ?? 'astro', msg: message };
+				const line = {
+					level: event.level,
+					time: new Date().toISOString(),
+					...(requestId ? { requestId } : {}),
+					label: event.label ?? 'astro',
+					msg: message,
+				};
 				out.write(JSON.stringify(line) + '\n');
 			} else {
 				out.write(`${event.label ? `[${event.label}] ` : ''}${message}\n`);

@@ -3,7 +3,12 @@ import { norwegianCsv } from './csv.ts';
 
 describe('CSV for Norwegian Excel', () => {
 	it('starts with a byte order mark and separates with semicolons and CRLF', () => {
-		expect(norwegianCsv([['Namn', 'Tal'], ['Kari', 2]])).toBe('\uFEFFNamn;Tal\r\nKari;2\r\n');
+		expect(
+			norwegianCsv([
+				['Namn', 'Tal'],
+				['Kari', 2],
+			]),
+		).toBe('\uFEFFNamn;Tal\r\nKari;2\r\n');
 	});
 
 	it('writes decimal numbers with a comma, so 3.8 is not read as a date', () => {
@@ -11,7 +16,9 @@ describe('CSV for Norwegian Excel', () => {
 	});
 
 	it('keeps a line break inside its cell', () => {
-		expect(norwegianCsv([['Linje ein\nlinje to', 'neste']])).toBe('\uFEFF"Linje ein\nlinje to";neste\r\n');
+		expect(norwegianCsv([['Linje ein\nlinje to', 'neste']])).toBe(
+			'\uFEFF"Linje ein\nlinje to";neste\r\n',
+		);
 	});
 
 	it.each([

@@ -32,6 +32,8 @@ export async function databaseReachable(timeoutMs = 2_000): Promise<boolean> {
 		await db.run(sql`select 1`);
 		return true;
 	})();
-	const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
+	const timeout = new Promise<boolean>((resolve) =>
+		setTimeout(() => resolve(false), timeoutMs).unref(),
+	);
 	return Promise.race([probe, timeout]).catch(() => false);
 }

@@ -2,8 +2,14 @@
 import { Document, Packer, Paragraph, TextRun, type FileChild, type IParagraphOptions } from 'docx';
 
 /** A paragraph of plain text; a line break in the text stays a line break in Word. */
-export function textParagraph(text: string, options: Omit<IParagraphOptions, 'children' | 'text'> = {}): Paragraph {
-	return new Paragraph({ ...options, children: text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })) });
+export function textParagraph(
+	text: string,
+	options: Omit<IParagraphOptions, 'children' | 'text'> = {},
+): Paragraph {
+	return new Paragraph({
+		...options,
+		children: text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 })),
+	});
 }
 
 /** A .docx with the platform's author and body font around the given blocks. */

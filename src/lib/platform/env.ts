@@ -34,7 +34,13 @@ export const ENV_VARS = [
 		secret: false,
 		description: 'Interface the server listens on (0.0.0.0 for all).',
 	},
-	{ name: 'PORT', type: 'number', default: 4321, secret: false, description: 'Port the server listens on.' },
+	{
+		name: 'PORT',
+		type: 'number',
+		default: 4321,
+		secret: false,
+		description: 'Port the server listens on.',
+	},
 	{
 		name: 'PUBLIC_ORIGIN',
 		type: 'string',
@@ -98,14 +104,16 @@ export const ENV_VARS = [
 		name: 'PRIVACY_DPO_CONTACT',
 		type: 'string',
 		secret: false,
-		description: "How to reach the controller's data protection officer (personvernombod), shown on the privacy notice. Unset: the notice names the role only.",
+		description:
+			"How to reach the controller's data protection officer (personvernombod), shown on the privacy notice. Unset: the notice names the role only.",
 	},
 	{
 		name: 'LOG_FORMAT',
 		type: 'string',
 		default: 'text',
 		secret: false,
-		description: 'json for one JSON object per log line (npm start sets it); text for readable lines in development.',
+		description:
+			'json for one JSON object per log line (npm start sets it); text for readable lines in development.',
 	},
 	{
 		name: 'SERVER_SECRET',
@@ -143,7 +151,8 @@ export const ENV_VARS = [
 		type: 'string',
 		default: 'on',
 		secret: false,
-		description: 'off lifts the per-address and per-gathering registration limits; only for load tests that send every registration from one address.',
+		description:
+			'off lifts the per-address and per-gathering registration limits; only for load tests that send every registration from one address.',
 	},
 ] as const satisfies readonly EnvVar[];
 

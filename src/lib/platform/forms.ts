@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatNumber } from '../../i18n/format.ts';
-import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
-import { nb } from '../../i18n/nb.ts';
+import { formatNumber } from '#i18n/format.ts';
+import { t, type Lang, type MessageKey } from '#i18n/index.ts';
+import { nb } from '#i18n/nb.ts';
 
 /** What a page needs to show a failed form: one message per field, and one for the whole form. */
 export interface FormErrors {
@@ -28,10 +28,14 @@ export function translateMessage(lang: Lang, message: string): string {
 }
 
 /** A message's parameters from its query string, with counts written the Norwegian way ("5 000"). */
-export function messageParams(lang: Lang, query: string | undefined): Record<string, string> | undefined {
+export function messageParams(
+	lang: Lang,
+	query: string | undefined,
+): Record<string, string> | undefined {
 	if (!query) return undefined;
 	const params = Object.fromEntries(new URLSearchParams(query));
-	for (const [name, value] of Object.entries(params)) if (/^\d{4,}$/.test(value)) params[name] = formatNumber(Number(value), lang);
+	for (const [name, value] of Object.entries(params))
+		if (/^\d{4,}$/.test(value)) params[name] = formatNumber(Number(value), lang);
 	return params;
 }
 
@@ -40,11 +44,20 @@ export function messageParams(lang: Lang, query: string | undefined): Record<str
  * Use as `.max(300, tooLong(300))` on a (trimmed) string.
  */
 export function tooLong(max: number) {
-	return { error: (issue: { input?: unknown }) => messageWithParams('error.text.tooLongBy', { max, n: typeof issue.input === 'string' ? issue.input.length : max + 1 }) };
+	return {
+		error: (issue: { input?: unknown }) =>
+			messageWithParams('error.text.tooLongBy', {
+				max,
+				n: typeof issue.input === 'string' ? issue.input.length : max + 1,
+			}),
+	};
 }
 
 /** A message key with parameters, for ActionError messages (see translateMessage). */
-export function messageWithParams(key: MessageKey, params: Record<string, string | number>): string {
+export function messageWithParams(
+	key: MessageKey,
+	params: Record<string, string | number>,
+): string {
 	const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
 	return `${key}?${query}`;
 }
@@ -77,14 +90,18 @@ export function formErrors(
 	let form: string | undefined;
 	if (!error.fields) {
 		// "field|message" puts a server-side check's message on the field it concerns.
-		const [named, rest] = (error.message ?? '').includes('|') ? (error.message ?? '').split('|', 2) : [undefined, error.message ?? ''];
+		const [named, rest] = (error.message ?? '').includes('|')
+			? (error.message ?? '').split('|', 2)
+			: [undefined, error.message ?? ''];
 		const field = named ?? (error.code ? fieldFor[error.code] : undefined);
 		const message = translateMessage(lang, rest ?? '');
 		if (field) fields[field] = message;
 		else form = message;
 	}
 	const order = [...fieldOrder, ...Object.keys(fields).filter((f) => !fieldOrder.includes(f))];
-	const list = order.filter((f) => fields[f]).map((f) => ({ field: f, message: fields[f] as string }));
+	const list = order
+		.filter((f) => fields[f])
+		.map((f) => ({ field: f, message: fields[f] as string }));
 	return { fields, list, form };
 }
 

@@ -24,19 +24,33 @@ export function compileTrust(list: string | undefined): ProxyTrust {
  * The client's address: the socket peer, unless that peer is a trusted proxy; then the nearest
  * address in X-Forwarded-For (read from the right) that is not itself a trusted proxy.
  */
-export function clientAddress(peer: string, forwardedFor: string | null, trust: ProxyTrust): string {
-	const request = { socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} };
+export function clientAddress(
+	peer: string,
+	forwardedFor: string | null,
+	trust: ProxyTrust,
+): string {
+	const request = {
+		socket: { remoteAddress: peer },
+		connection: { remoteAddress: peer },
+		headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+	};
 	return proxyaddr(request as never, trust);
 }
 
-const first = (value: string | null): string | undefined => value?.split(',')[0]?.trim() || undefined;
+const first = (value: string | null): string | undefined =>
+	value?.split(',')[0]?.trim() || undefined;
 
 /**
  * The public origin when a trusted proxy says the request reached it (X-Forwarded-Proto plus
  * X-Forwarded-Host, or the Host it passed on), else null. Only exactly the public origin is
  * accepted: a proxy forwarding for another host or scheme changes nothing.
  */
-export function forwardedOrigin(peer: string, headers: Headers, trust: ProxyTrust, publicOrigin: string): string | null {
+export function forwardedOrigin(
+	peer: string,
+	headers: Headers,
+	trust: ProxyTrust,
+	publicOrigin: string,
+): string | null {
 	if (!trust(peer, 0)) return null;
 	const proto = first(headers.get('x-forwarded-proto'));
 	const host = first(headers.get('x-forwarded-host')) ?? headers.get('host') ?? undefined;

@@ -14,7 +14,13 @@ const SEARCH_DELAY_MS = 250;
 function swapRegions(html: string): boolean {
 	const next = new DOMParser().parseFromString(html, 'text/html');
 	const regions = [...document.querySelectorAll<HTMLElement>('[data-in-place-region]')];
-	const pairs = regions.map((region) => [region, next.querySelector(`[data-in-place-region="${region.dataset.inPlaceRegion}"]`)] as const);
+	const pairs = regions.map(
+		(region) =>
+			[
+				region,
+				next.querySelector(`[data-in-place-region="${region.dataset.inPlaceRegion}"]`),
+			] as const,
+	);
 	if (pairs.length === 0 || pairs.some(([, fresh]) => !fresh)) return false;
 	for (const [region, fresh] of pairs) region.innerHTML = fresh!.innerHTML;
 	return true;
@@ -33,11 +39,20 @@ async function send(form: HTMLFormElement, submitter: HTMLElement | null): Promi
 	const get = form.method.toLowerCase() === 'get';
 	const url = new URL(form.action, location.href);
 	if (get) url.search = new URLSearchParams([...data].map(([k, v]) => [k, String(v)])).toString();
-	const focused = document.activeElement instanceof HTMLElement && document.activeElement.id ? document.activeElement : null;
+	const focused =
+		document.activeElement instanceof HTMLElement && document.activeElement.id
+			? document.activeElement
+			: null;
 	const top = focused ? focused.getBoundingClientRect().top : null;
-	const response = await fetch(url, get ? { credentials: 'same-origin' } : { method: 'POST', body: data, credentials: 'same-origin' });
+	const response = await fetch(
+		url,
+		get
+			? { credentials: 'same-origin' }
+			: { method: 'POST', body: data, credentials: 'same-origin' },
+	);
 	const sameUrl = new URL(response.url).pathname === location.pathname;
-	if (!response.ok || !sameUrl || !swapRegions(await response.text())) throw new Error('in-place update failed');
+	if (!response.ok || !sameUrl || !swapRegions(await response.text()))
+		throw new Error('in-place update failed');
 	if (get) history.replaceState(history.state, '', url);
 	restoreFocus(focused?.id ?? null, top);
 }
@@ -56,7 +71,12 @@ export function enhanceInPlace(): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	document.addEventListener('input', (event) => {
 		const input = event.target;
-		if (!(input instanceof HTMLInputElement) || !input.hasAttribute('data-in-place-search') || !input.form) return;
+		if (
+			!(input instanceof HTMLInputElement) ||
+			!input.hasAttribute('data-in-place-search') ||
+			!input.form
+		)
+			return;
 		clearTimeout(timer);
 		const form = input.form;
 		timer = setTimeout(() => form.requestSubmit(), SEARCH_DELAY_MS);

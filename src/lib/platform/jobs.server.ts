@@ -1,12 +1,12 @@
 import type { Db } from '#db/client.ts';
 import { acquireLease, newHolderId, releaseLease } from '#db/lease.ts';
-import { pruneThrottle } from '../auth/throttle.server.ts';
-import { gatheringsDueReminder } from '../gatherings/gatherings.server.ts';
-import { sendReminder } from '../gatherings/participants.server.ts';
-import { applyRetention } from '../gatherings/privacy.server.ts';
-import { clearOldBodies } from '../mail/outbox.server.ts';
-import { smtpTransport, startMailSender, type MailSenderOptions } from '../mail/sender.server.ts';
-import { markUsedEverywhere } from '../surveys/spent.server.ts';
+import { pruneThrottle } from '#lib/auth/throttle.server.ts';
+import { gatheringsDueReminder } from '#lib/gatherings/gatherings.server.ts';
+import { sendReminder } from '#lib/gatherings/participants.server.ts';
+import { applyRetention } from '#lib/gatherings/privacy.server.ts';
+import { clearOldBodies } from '#lib/mail/outbox.server.ts';
+import { smtpTransport, startMailSender, type MailSenderOptions } from '#lib/mail/sender.server.ts';
+import { markUsedEverywhere } from '#lib/surveys/spent.server.ts';
 import { config } from './config.server.ts';
 import { log } from './log.server.ts';
 
@@ -26,7 +26,8 @@ export async function runScheduledWork(db: Db, now = new Date()): Promise<void> 
 	// Survey links used before a restart, whose flags were still waiting for a group of five.
 	await markUsedEverywhere(db);
 	const retention = await applyRetention(db, now, config.retentionMonths);
-	if (retention.sensitiveCleared + retention.anonymised > 0) log.info(retention, 'personal data deleted on schedule');
+	if (retention.sensitiveCleared + retention.anonymised > 0)
+		log.info(retention, 'personal data deleted on schedule');
 }
 
 function mailSender(): Omit<MailSenderOptions, 'db'> | null {
@@ -76,7 +77,12 @@ export function startBackgroundJobs(db: Db): () => Promise<void> {
 			if (stopped) return;
 			if (lead !== leading) {
 				leading = lead;
-				log.info({ holder }, lead ? 'this instance now runs the background jobs' : 'this instance no longer runs the background jobs');
+				log.info(
+					{ holder },
+					lead
+						? 'this instance now runs the background jobs'
+						: 'this instance no longer runs the background jobs',
+				);
 				if (lead && mail) stopMail = startMailSender({ db, ...mail });
 				if (!lead && stopMail) {
 					stopMail();

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { issueToken } from '../auth/tokens.ts';
+import { issueToken } from '#lib/auth/tokens.ts';
 import destination from './astro-log-destination.mjs';
 import { createLogger, withRequestId } from './log.server.ts';
 
@@ -9,7 +9,8 @@ describe('JSON logs', () => {
 		const lines: Record<string, unknown>[] = [];
 		const sink = new Writable({
 			write(chunk, _enc, done) {
-				for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+				for (const line of chunk.toString().split('\n').filter(Boolean))
+					lines.push(JSON.parse(line));
 				done();
 			},
 		});
@@ -42,13 +43,21 @@ describe('JSON logs', () => {
 		});
 		const log = createLogger(sink, 'info');
 		log.info({ method: 'POST', path: `/nn/undersoking/${token}`, status: 303 }, 'request');
-		log.error({ err: new Error(`no such registration: /pamelding/${token}`), path: `/pamelding/${token}` }, 'request failed');
+		log.error(
+			{ err: new Error(`no such registration: /pamelding/${token}`), path: `/pamelding/${token}` },
+			'request failed',
+		);
 		log.info({ url: `/nytt-passord?token=${token}` }, 'reset');
 		const astroLines: string[] = [];
 		const original = process.stderr.write.bind(process.stderr);
-		process.stderr.write = ((chunk: string) => astroLines.push(chunk) > 0) as typeof process.stderr.write;
+		process.stderr.write = ((chunk: string) =>
+			astroLines.push(chunk) > 0) as typeof process.stderr.write;
 		try {
-			destination().write({ level: 'error', label: 'router', message: `Error while rendering /undersoking/${token}` });
+			destination().write({
+				level: 'error',
+				label: 'router',
+				message: `Error while rendering /undersoking/${token}`,
+			});
 		} finally {
 			process.stderr.write = original;
 		}

@@ -10,7 +10,10 @@ const store = requestStore();
  * it is written, because the id travels with the request's async context. Every line, error
  * stacks included, is written with personal-link tokens replaced (redact.mjs).
  */
-export function createLogger(destination?: pino.DestinationStream, level = config.logLevel): pino.Logger {
+export function createLogger(
+	destination?: pino.DestinationStream,
+	level = config.logLevel,
+): pino.Logger {
 	return pino(
 		{
 			level,

@@ -10,7 +10,9 @@ describe('user Markdown', () => {
 	});
 
 	it('shows script and HTML as harmless text, never as markup that runs', () => {
-		const html = renderUserMarkdown('<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) <b onclick="x()">b</b>');
+		const html = renderUserMarkdown(
+			'<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) <b onclick="x()">b</b>',
+		);
 		// Nothing runs: no script, no event handler, no javascript: link; the rest is plain text.
 		expect(html).not.toMatch(/<script|<img|onerror=|onclick=|href="javascript/);
 		expect(html).not.toContain('alert(1)');
@@ -30,9 +32,18 @@ describe('Markdown that leaves the platform', () => {
 		['[klikk](javascript:alert(1))', '\\[klikk\\](javascript:alert(1))'],
 		['[klikk](JaVaScRiPt:alert(1))', '\\[klikk\\](JaVaScRiPt:alert(1))'],
 		['[klikk](javascript&#58;alert(1))', '\\[klikk\\](javascript&amp;#58;alert(1))'],
-		['[klikk][x]\n\n[x]: javascript:alert(1)', '\\[klikk\\]\\[x\\]\n\n\\[x\\]: javascript:alert(1)'],
-		['![bilete](data:text/html;base64,PHNjcmlwdD4=)', '!\\[bilete\\](data:text/html;base64,PHNjcmlwdD4=)'],
-		['**Viktig**: sjå [§ 29](https://lovdata.no/x)', '**Viktig**: sjå [§ 29](https://lovdata.no/x)'],
+		[
+			'[klikk][x]\n\n[x]: javascript:alert(1)',
+			'\\[klikk\\]\\[x\\]\n\n\\[x\\]: javascript:alert(1)',
+		],
+		[
+			'![bilete](data:text/html;base64,PHNjcmlwdD4=)',
+			'!\\[bilete\\](data:text/html;base64,PHNjcmlwdD4=)',
+		],
+		[
+			'**Viktig**: sjå [§ 29](https://lovdata.no/x)',
+			'**Viktig**: sjå [§ 29](https://lovdata.no/x)',
+		],
 		['Skriv til [oss](mailto:kvp@example.no)', 'Skriv til [oss](mailto:kvp@example.no)'],
 		['3 < 5 & 6 > 4', '3 &lt; 5 & 6 > 4'],
 	])('%j', (text, safe) => {

@@ -10,7 +10,23 @@ const marked = new Marked({ gfm: true, breaks: true, async: false });
 export function renderUserMarkdown(markdown: string): string {
 	const html = marked.parse(markdown) as string;
 	return sanitizeHtml(html, {
-		allowedTags: ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h2', 'h3', 'h4', 'blockquote', 'code', 'pre', 'hr'],
+		allowedTags: [
+			'p',
+			'br',
+			'strong',
+			'em',
+			'ul',
+			'ol',
+			'li',
+			'a',
+			'h2',
+			'h3',
+			'h4',
+			'blockquote',
+			'code',
+			'pre',
+			'hr',
+		],
 		allowedAttributes: { a: ['href', 'rel'] },
 		allowedSchemes: ['http', 'https', 'mailto'],
 		transformTags: {
@@ -32,7 +48,11 @@ export function safeMarkdown(text: string): string {
 	const escaped = text.replace(/&(?=[#a-z0-9]+;)/gi, '&amp;').replace(/</g, '&lt;');
 	let unsafe = false;
 	marked.walkTokens(marked.lexer(escaped), (token) => {
-		if ((token.type === 'link' || token.type === 'image' || token.type === 'def') && !SAFE_HREF.test(String(token.href ?? ''))) unsafe = true;
+		if (
+			(token.type === 'link' || token.type === 'image' || token.type === 'def') &&
+			!SAFE_HREF.test(String(token.href ?? ''))
+		)
+			unsafe = true;
 	});
 	return unsafe ? escaped.replace(/[[\]]/g, '\\$&') : escaped;
 }

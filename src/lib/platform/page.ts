@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 
 /**
  * Pages live once under src/pages/[...locale]/ and serve bokmål at /… and nynorsk at /nn/….
@@ -12,4 +12,7 @@ export function pageLang(params: Record<string, string | undefined>): Lang | nul
 }
 
 /** getStaticPaths for prerendered pages: one per language. */
-export const bothLanguages = () => [{ params: { locale: undefined } }, { params: { locale: 'nn' } }];
+export const bothLanguages = () => [
+	{ params: { locale: undefined } },
+	{ params: { locale: 'nn' } },
+];

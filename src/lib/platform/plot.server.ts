@@ -11,10 +11,13 @@ export type Plot = typeof PlotModule;
 let plot: Promise<{ Plot: Plot; document: Document }> | undefined;
 
 export function loadPlot(): Promise<{ Plot: Plot; document: Document }> {
-	plot ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, { parseHTML }]) => ({
-		Plot,
-		document: parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document,
-	}));
+	plot ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(
+		([Plot, { parseHTML }]) => ({
+			Plot,
+			document: parseHTML('<!doctype html><html><body></body></html>')
+				.document as unknown as Document,
+		}),
+	);
 	return plot;
 }
 
@@ -33,10 +36,19 @@ export async function cachedChart(key: string, draw: () => Promise<string>): Pro
 export const BAR = '#0067c5';
 export const INK = '#23262a';
 
-export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeXml = (s: string) =>
+	s.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+	);
 
 /** Makes Plot's SVG an accessible image: role, title and description, labelled by both. */
-export function accessible(svg: SVGSVGElement, id: string, title: string, description: string): string {
+export function accessible(
+	svg: SVGSVGElement,
+	id: string,
+	title: string,
+	description: string,
+): string {
 	svg.setAttribute('role', 'img');
 	svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
 	svg.setAttribute('id', id);

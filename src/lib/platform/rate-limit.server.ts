@@ -25,7 +25,8 @@ export class RateLimiter {
 	}
 
 	private prune(now: number): void {
-		for (const [key, times] of this.hits) if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(key);
+		for (const [key, times] of this.hits)
+			if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(key);
 	}
 }
 

@@ -9,7 +9,8 @@ const TOKEN = /[a-z2-7]{16}\.[A-Za-z0-9_-]{43}/g;
 /** Paths whose next segment is a personal link (forged or not); group codes (/g/…) stay. */
 const PATH = /(\/(?:pamelding|nytt-passord)\/)[^/?#\s"'<>]+/g;
 /** The survey page's segment, except the open link's screen (a code shown to the room) and the thank-you page. */
-const SURVEY_PATH = /(\/undersoking\/)(?!skjerm(?:[/?#\s"'<>]|$)|takk(?:[/?#\s"'<>]|$))[^/?#\s"'<>]+/g;
+const SURVEY_PATH =
+	/(\/undersoking\/)(?!skjerm(?:[/?#\s"'<>]|$)|takk(?:[/?#\s"'<>]|$))[^/?#\s"'<>]+/g;
 /** Query parameters that carry a link's token (the reset link and the question page's manage link). */
 const QUERY = /([?&](?:token|t)=)[^&#\s"'<>]+/g;
 
@@ -19,5 +20,9 @@ const QUERY = /([?&](?:token|t)=)[^&#\s"'<>]+/g;
  * @returns {string}
  */
 export function redactSecrets(text) {
-	return text.replace(TOKEN, REDACTED).replace(PATH, `$1${REDACTED}`).replace(SURVEY_PATH, `$1${REDACTED}`).replace(QUERY, `$1${REDACTED}`);
+	return text
+		.replace(TOKEN, REDACTED)
+		.replace(PATH, `$1${REDACTED}`)
+		.replace(SURVEY_PATH, `$1${REDACTED}`)
+		.replace(QUERY, `$1${REDACTED}`);
 }

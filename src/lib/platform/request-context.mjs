@@ -7,7 +7,9 @@ const KEY = Symbol.for('kvp-nettverket.request-context');
 
 /** @returns {AsyncLocalStorage<{ requestId: string }>} */
 export function requestStore() {
-	const holder = /** @type {Record<symbol, AsyncLocalStorage<{ requestId: string }>>} */ (globalThis);
+	const holder = /** @type {Record<symbol, AsyncLocalStorage<{ requestId: string }>>} */ (
+		globalThis
+	);
 	holder[KEY] ??= new AsyncLocalStorage();
 	return holder[KEY];
 }

@@ -20,31 +20,44 @@ function streamed(total: number) {
 
 function post(path: string, body: BodyInit | ReadableStream, headers: Record<string, string> = {}) {
 	const url = new URL(path, BASE);
-	const request = new Request(url, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+	const request = new Request(url, {
+		method: 'POST',
+		body,
+		headers,
+		duplex: 'half',
+	} as RequestInit);
 	return { request, url };
 }
 
 describe('request bodies', () => {
 	it('gives uploads their own limit and every other route the form limit', () => {
 		expect(bodyKindOf(new URL('/_actions/gatherings.uploadPresentation', BASE))).toBe('upload');
-		expect(bodyKindOf(new URL('/admin/samlinger/x/mappe?_action=gatherings.uploadPresentation', BASE))).toBe('upload');
+		expect(
+			bodyKindOf(new URL('/admin/samlinger/x/mappe?_action=gatherings.uploadPresentation', BASE)),
+		).toBe('upload');
 		expect(bodyKindOf(new URL('/api/progress/lest', BASE))).toBe('form');
 		expect(bodyKindOf(new URL('/_actions/auth.login', BASE))).toBe('form');
 	});
 
 	it('refuses a declared 200 MB body with a Norwegian 413 without reading a byte of it', async () => {
 		const source = streamed(200 * 1024 * 1024);
-		const { request, url } = post('/api/progress/lest', source.body, { 'content-length': String(200 * 1024 * 1024) });
+		const { request, url } = post('/api/progress/lest', source.body, {
+			'content-length': String(200 * 1024 * 1024),
+		});
 		const response = await guardRequestBody(request, url);
 		expect(response?.status).toBe(413);
 		expect(response?.headers.get('connection')).toBe('close');
-		expect(await response?.text()).toBe('Det du sendte, er for stort: grensen er 1 MB. Gå tilbake og prøv igjen med mindre innhold.');
+		expect(await response?.text()).toBe(
+			'Det du sendte, er for stort: grensen er 1 MB. Gå tilbake og prøv igjen med mindre innhold.',
+		);
 		expect(source.pulled()).toBeLessThanOrEqual(64 * 1024);
 	});
 
 	it('stops reading a body without a length at the limit, in nynorsk under /nn', async () => {
 		const source = streamed(200 * 1024 * 1024);
-		const { request, url } = post('/nn/registrer?_action=auth.signup', source.body, { 'content-type': 'application/x-www-form-urlencoded' });
+		const { request, url } = post('/nn/registrer?_action=auth.signup', source.body, {
+			'content-type': 'application/x-www-form-urlencoded',
+		});
 		const response = await guardRequestBody(request, url);
 		expect(response?.status).toBe(413);
 		expect(await response?.text()).toContain('grensa er 1 MB');
@@ -52,20 +65,36 @@ describe('request bodies', () => {
 	});
 
 	it('lets an upload through up to 25 MB and refuses it above', async () => {
-		const ok = post('/_actions/gatherings.uploadPresentation', 'x', { 'content-length': String(MAX_UPLOAD_BYTES) });
+		const ok = post('/_actions/gatherings.uploadPresentation', 'x', {
+			'content-length': String(MAX_UPLOAD_BYTES),
+		});
 		expect(await guardRequestBody(ok.request, ok.url)).toBeNull();
-		const big = post('/_actions/gatherings.uploadPresentation', 'x', { 'content-length': String(MAX_UPLOAD_BYTES + 1) });
+		const big = post('/_actions/gatherings.uploadPresentation', 'x', {
+			'content-length': String(MAX_UPLOAD_BYTES + 1),
+		});
 		const response = await guardRequestBody(big.request, big.url);
 		expect(response?.status).toBe(413);
-		expect(await response?.json()).toEqual({ type: 'AstroActionError', code: 'CONTENT_TOO_LARGE', status: 413, message: 'error.body.tooLarge?mb=25' });
+		expect(await response?.json()).toEqual({
+			type: 'AstroActionError',
+			code: 'CONTENT_TOO_LARGE',
+			status: 413,
+			message: 'error.body.tooLarge?mb=25',
+		});
 	});
 
 	it('answers malformed JSON to an action with 400, and lets valid JSON and forms through to the route', async () => {
-		const bad = post('/_actions/questions.ask', '{"text": "Kva no', { 'content-type': 'application/json' });
+		const bad = post('/_actions/questions.ask', '{"text": "Kva no', {
+			'content-type': 'application/json',
+		});
 		const response = await guardRequestBody(bad.request, bad.url);
 		expect(response?.status).toBe(400);
-		expect(await response?.json()).toMatchObject({ code: 'BAD_REQUEST', message: 'error.body.badJson' });
-		const good = post('/_actions/questions.ask', '{"text":"Kva no?"}', { 'content-type': 'application/json' });
+		expect(await response?.json()).toMatchObject({
+			code: 'BAD_REQUEST',
+			message: 'error.body.badJson',
+		});
+		const good = post('/_actions/questions.ask', '{"text":"Kva no?"}', {
+			'content-type': 'application/json',
+		});
 		expect(await guardRequestBody(good.request, good.url)).toBeNull();
 		expect(await good.request.json()).toEqual({ text: 'Kva no?' });
 		const form = post('/logg-inn?_action=auth.login', new URLSearchParams({ email: 'a@b.no' }));

@@ -32,7 +32,8 @@ function fromFile(path: string): string {
 export function serverSecret(): Buffer {
 	if (cached) return cached;
 	const value = process.env.SERVER_SECRET || fromFile(config.serverSecretFile);
-	if (value.length < MIN_LENGTH) throw new Error(`The server secret must be at least ${MIN_LENGTH} characters.`);
+	if (value.length < MIN_LENGTH)
+		throw new Error(`The server secret must be at least ${MIN_LENGTH} characters.`);
 	cached = Buffer.from(value, 'utf8');
 	return cached;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { baselineHeaders, holdsPersonalToken, mergePolicy, personalHeaders, withheldSameOrigin } from './security-headers.ts';
+import {
+	baselineHeaders,
+	holdsPersonalToken,
+	mergePolicy,
+	personalHeaders,
+	withheldSameOrigin,
+} from './security-headers.ts';
 
 describe('security headers', () => {
 	it('forbid framing and sniffing everywhere, and send HSTS only under https', () => {
@@ -26,10 +32,18 @@ describe('security headers', () => {
 	});
 
 	it('keep personal pages out of every cache, and secret addresses out of Referer', () => {
-		expect(personalHeaders('/nn/pamelding/abc.def', false, true)).toEqual({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+		expect(personalHeaders('/nn/pamelding/abc.def', false, true)).toEqual({
+			'cache-control': 'no-store',
+			'referrer-policy': 'no-referrer',
+		});
 		// Plain http: browsers send no Sec-Fetch-Site, so the page's own forms need a same-origin Origin.
-		expect(personalHeaders('/nn/pamelding/abc.def', false, false)).toEqual({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
-		expect(personalHeaders('/admin/samlinger', true, true)).toEqual({ 'cache-control': 'no-store' });
+		expect(personalHeaders('/nn/pamelding/abc.def', false, false)).toEqual({
+			'cache-control': 'no-store',
+			'referrer-policy': 'same-origin',
+		});
+		expect(personalHeaders('/admin/samlinger', true, true)).toEqual({
+			'cache-control': 'no-store',
+		});
 		expect(personalHeaders('/samlinger', false, true)).toEqual({});
 	});
 });
@@ -37,19 +51,33 @@ describe('security headers', () => {
 describe('a form post whose Origin the browser withheld (no-referrer pages)', () => {
 	const site = 'https://kvp.example.no';
 	it('counts as same-origin only when the browser says Sec-Fetch-Site: same-origin', () => {
-		expect(withheldSameOrigin(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin' }), site)).toBe(site);
-		expect(withheldSameOrigin(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), site)).toBeNull();
-		expect(withheldSameOrigin(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), site)).toBeNull();
+		expect(
+			withheldSameOrigin(new Headers({ origin: 'null', 'sec-fetch-site': 'same-origin' }), site),
+		).toBe(site);
+		expect(
+			withheldSameOrigin(new Headers({ origin: 'null', 'sec-fetch-site': 'cross-site' }), site),
+		).toBeNull();
+		expect(
+			withheldSameOrigin(new Headers({ origin: 'null', 'sec-fetch-site': 'same-site' }), site),
+		).toBeNull();
 		expect(withheldSameOrigin(new Headers({ origin: 'null' }), site)).toBeNull();
-		expect(withheldSameOrigin(new Headers({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }), site)).toBeNull();
+		expect(
+			withheldSameOrigin(
+				new Headers({ origin: 'https://evil.example', 'sec-fetch-site': 'same-origin' }),
+				site,
+			),
+		).toBeNull();
 	});
 });
 
 describe("Astro's policy and ours together", () => {
 	it("adds frame-ancestors and the rest to Astro's script and style policy, keeping what it has", () => {
-		const astro = "default-src 'self';base-uri 'self'; script-src 'self' 'sha256-abc='; style-src 'self';";
+		const astro =
+			"default-src 'self';base-uri 'self'; script-src 'self' 'sha256-abc='; style-src 'self';";
 		const merged = mergePolicy(astro, baselineHeaders(true)['content-security-policy']!);
-		expect(merged).toBe("default-src 'self';base-uri 'self'; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self'");
+		expect(merged).toBe(
+			"default-src 'self';base-uri 'self'; script-src 'self' 'sha256-abc='; style-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self'",
+		);
 		expect(mergePolicy(null, "frame-ancestors 'none'")).toBe("frame-ancestors 'none'");
 	});
 });

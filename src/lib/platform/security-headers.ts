@@ -10,7 +10,8 @@ const HSTS = 'max-age=31536000';
 /** On every response: no framing (projector views included), no MIME sniffing, HSTS under https. */
 export function baselineHeaders(secure: boolean): Record<string, string> {
 	return {
-		'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+		'content-security-policy':
+			"frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
 		'x-frame-options': 'DENY',
 		'x-content-type-options': 'nosniff',
 		...(secure ? { 'strict-transport-security': HSTS } : {}),
@@ -19,7 +20,9 @@ export function baselineHeaders(secure: boolean): Record<string, string> {
 
 /** Pages whose address is a secret: a registration's manage link, a survey link, a password reset. */
 export function holdsPersonalToken(pathname: string): boolean {
-	return /^(?:\/nn)?\/(?:pamelding\/[^/]+|undersoking\/[^/]+|nytt-passord(?:\/|$))|^\/api\/pamelding\//.test(pathname);
+	return /^(?:\/nn)?\/(?:pamelding\/[^/]+|undersoking\/[^/]+|nytt-passord(?:\/|$))|^\/api\/pamelding\//.test(
+		pathname,
+	);
 }
 
 /**
@@ -31,7 +34,11 @@ export function holdsPersonalToken(pathname: string): boolean {
  * browsers send that only to https (and localhost) addresses: under a plain-http public origin the
  * token pages get `same-origin`, which still keeps the token from every other site.
  */
-export function personalHeaders(pathname: string, signedIn: boolean, secure: boolean): Record<string, string> {
+export function personalHeaders(
+	pathname: string,
+	signedIn: boolean,
+	secure: boolean,
+): Record<string, string> {
 	const token = holdsPersonalToken(pathname);
 	return {
 		...(token || signedIn ? { 'cache-control': 'no-store' } : {}),
@@ -47,7 +54,9 @@ export function personalHeaders(pathname: string, signedIn: boolean, secure: boo
  * for Astro's check to compare; otherwise null and the check sees what the browser sent.
  */
 export function withheldSameOrigin(headers: Headers, requestOrigin: string): string | null {
-	return headers.get('origin') === 'null' && headers.get('sec-fetch-site') === 'same-origin' ? requestOrigin : null;
+	return headers.get('origin') === 'null' && headers.get('sec-fetch-site') === 'same-origin'
+		? requestOrigin
+		: null;
 }
 
 /**

@@ -6,7 +6,8 @@
 export const personalDataKeys = {
 	nb: {
 		about: 'om filen',
-		aboutText: 'Alt KVP-nettverket har lagret om deg. Svarene dine på spørreundersøkelser er ikke med: de lagres uten kobling til deg, så ingen kan finne dem igjen, heller ikke vi.',
+		aboutText:
+			'Alt KVP-nettverket har lagret om deg. Svarene dine på spørreundersøkelser er ikke med: de lagres uten kobling til deg, så ingen kan finne dem igjen, heller ikke vi.',
 		account: 'konto',
 		name: 'navn',
 		email: 'e-post',
@@ -57,7 +58,8 @@ export const personalDataKeys = {
 		remindedAt: 'påminnelse sendt',
 		used: 'lenken er brukt',
 		retention: 'sletting',
-		retentionSensitive: 'Diett, allergier og behov for tilrettelegging slettes 14 dager etter samlingen.',
+		retentionSensitive:
+			'Diett, allergier og behov for tilrettelegging slettes 14 dager etter samlingen.',
 		retentionName: 'Navn og e-postadresse anonymiseres {months} måneder etter samlingen.',
 		retentionAccount: 'Kontoen lagres til du sletter den på Min side.',
 		yes: 'ja',
@@ -72,7 +74,8 @@ export const personalDataKeys = {
 	},
 	nn: {
 		about: 'om fila',
-		aboutText: 'Alt KVP-nettverket har lagra om deg. Svara dine på spørjeundersøkingar er ikkje med: dei blir lagra utan kopling til deg, så ingen kan finne dei att, heller ikkje vi.',
+		aboutText:
+			'Alt KVP-nettverket har lagra om deg. Svara dine på spørjeundersøkingar er ikkje med: dei blir lagra utan kopling til deg, så ingen kan finne dei att, heller ikkje vi.',
 		account: 'konto',
 		name: 'namn',
 		email: 'e-post',
@@ -123,7 +126,8 @@ export const personalDataKeys = {
 		remindedAt: 'påminning sendt',
 		used: 'lenka er brukt',
 		retention: 'sletting',
-		retentionSensitive: 'Diett, allergiar og behov for tilrettelegging blir sletta 14 dagar etter samlinga.',
+		retentionSensitive:
+			'Diett, allergiar og behov for tilrettelegging blir sletta 14 dagar etter samlinga.',
 		retentionName: 'Namn og e-postadresse blir anonymiserte {months} månader etter samlinga.',
 		retentionAccount: 'Kontoen blir lagra til du slettar han på Min side.',
 		yes: 'ja',

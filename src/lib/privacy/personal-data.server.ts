@@ -18,14 +18,19 @@ import { personalDataKeys, type PersonalDataKey } from './personal-data-keys.ts'
 type Lang = 'nb' | 'nn';
 type Registration = typeof registrations.$inferSelect;
 type Gathering = typeof gatherings.$inferSelect;
-type Words = ((key: PersonalDataKey, params?: Record<string, string | number>) => string) & { lang: Lang };
+type Words = ((key: PersonalDataKey, params?: Record<string, string | number>) => string) & {
+	lang: Lang;
+};
 type Data = Record<string, unknown>;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 function wordsFor(lang: Lang): Words {
 	const w = (key: PersonalDataKey, params?: Record<string, string | number>) =>
-		Object.entries(params ?? {}).reduce<string>((s, [k, v]) => s.replace(`{${k}}`, String(v)), personalDataKeys[lang][key]);
+		Object.entries(params ?? {}).reduce<string>(
+			(s, [k, v]) => s.replace(`{${k}}`, String(v)),
+			personalDataKeys[lang][key],
+		);
 	return Object.assign(w, { lang });
 }
 
@@ -34,8 +39,16 @@ function wordsFor(lang: Lang): Words {
  * it, the votes cast, and the survey invitations (whether the link was used, never the answer,
  * which is stored without a link to anyone).
  */
-async function registrationRecord(db: Db, r: Registration, g: Gathering, position: number | null, w: Words): Promise<Data> {
-	const asked = await db.query.questions.findMany({ where: eq(questions.askerRegistrationId, r.id) });
+async function registrationRecord(
+	db: Db,
+	r: Registration,
+	g: Gathering,
+	position: number | null,
+	w: Words,
+): Promise<Data> {
+	const asked = await db.query.questions.findMany({
+		where: eq(questions.askerRegistrationId, r.id),
+	});
 	const votes = await db
 		.select({ text: questions.text, at: questionVotes.createdAt })
 		.from(questionVotes)
@@ -48,7 +61,11 @@ async function registrationRecord(db: Db, r: Registration, g: Gathering, positio
 		.where(eq(surveyInvitations.registrationId, r.id));
 	const yesNo = (v: boolean) => w(v ? 'yes' : 'no');
 	return {
-		[w('gathering')]: { [w('title')]: g.title, [w('date')]: g.date, [w('venue')]: `${g.venueName}, ${g.venueTown}` },
+		[w('gathering')]: {
+			[w('title')]: g.title,
+			[w('date')]: g.date,
+			[w('venue')]: `${g.venueName}, ${g.venueTown}`,
+		},
 		[w('registration')]: {
 			[w('status')]: w(`status_${r.status}`),
 			[w('placeOnWaitingList')]: position,
@@ -89,15 +106,25 @@ function questionRecord(q: typeof questions.$inferSelect, w: Words): Data {
 }
 
 function retention(w: Words, months: number, account: boolean): string[] {
-	return [w('retentionSensitive'), w('retentionName', { months }), ...(account ? [w('retentionAccount')] : [])];
+	return [
+		w('retentionSensitive'),
+		w('retentionName', { months }),
+		...(account ? [w('retentionAccount')] : []),
+	];
 }
 
 /** The download behind a personal registration link, in the language the person registered in. */
-export async function registrationDownload(db: Db, found: { registration: Registration; gathering: Gathering; position: number | null }, retentionMonths: number): Promise<Data> {
+export async function registrationDownload(
+	db: Db,
+	found: { registration: Registration; gathering: Gathering; position: number | null },
+	retentionMonths: number,
+): Promise<Data> {
 	const w = wordsFor(found.registration.language);
 	return {
 		[w('about')]: w('aboutText'),
-		[w('registrations')]: [await registrationRecord(db, found.registration, found.gathering, found.position, w)],
+		[w('registrations')]: [
+			await registrationRecord(db, found.registration, found.gathering, found.position, w),
+		],
 		[w('retention')]: retention(w, retentionMonths, false),
 	};
 }
@@ -106,20 +133,53 @@ export async function registrationDownload(db: Db, found: { registration: Regist
  * The download on Min side: the account, its roles, sessions and self-study progress, questions
  * and votes from the account, and every registration made with it or with its address.
  */
-export async function accountDownload(db: Db, userId: string, lang: Lang, retentionMonths: number): Promise<Data | null> {
+export async function accountDownload(
+	db: Db,
+	userId: string,
+	lang: Lang,
+	retentionMonths: number,
+): Promise<Data | null> {
 	const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
 	if (!user) return null;
 	const w = wordsFor(lang);
-	const roles = await db.select({ name: networks.name }).from(networkCoordinators).innerJoin(networks, eq(networks.id, networkCoordinators.networkId)).where(eq(networkCoordinators.userId, userId));
+	const roles = await db
+		.select({ name: networks.name })
+		.from(networkCoordinators)
+		.innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
+		.where(eq(networkCoordinators.userId, userId));
 	const own = await db.query.sessions.findMany({ where: eq(sessions.userId, userId) });
-	const progress = await db.query.selfStudyProgress.findMany({ where: eq(selfStudyProgress.userId, userId) });
-	const regs = await db.query.registrations.findMany({ where: or(eq(registrations.userId, userId), and(eq(registrations.email, user.email), eq(registrations.anonymised, false))) });
-	const byGathering = new Map((regs.length ? await db.query.gatherings.findMany({ where: inArray(gatherings.id, regs.map((r) => r.gatheringId)) }) : []).map((g) => [g.id, g]));
+	const progress = await db.query.selfStudyProgress.findMany({
+		where: eq(selfStudyProgress.userId, userId),
+	});
+	const regs = await db.query.registrations.findMany({
+		where: or(
+			eq(registrations.userId, userId),
+			and(eq(registrations.email, user.email), eq(registrations.anonymised, false)),
+		),
+	});
+	const byGathering = new Map(
+		(regs.length
+			? await db.query.gatherings.findMany({
+					where: inArray(
+						gatherings.id,
+						regs.map((r) => r.gatheringId),
+					),
+				})
+			: []
+		).map((g) => [g.id, g]),
+	);
 	const regIds = new Set(regs.map((r) => r.id));
-	const fromAccount = (await db.query.questions.findMany({ where: eq(questions.askerUserId, userId) })).filter((q) => !q.askerRegistrationId || !regIds.has(q.askerRegistrationId));
-	const votes = await db.select({ text: questions.text, at: questionVotes.createdAt }).from(questionVotes).innerJoin(questions, eq(questions.id, questionVotes.questionId)).where(eq(questionVotes.voter, `u:${userId}`));
+	const fromAccount = (
+		await db.query.questions.findMany({ where: eq(questions.askerUserId, userId) })
+	).filter((q) => !q.askerRegistrationId || !regIds.has(q.askerRegistrationId));
+	const votes = await db
+		.select({ text: questions.text, at: questionVotes.createdAt })
+		.from(questionVotes)
+		.innerJoin(questions, eq(questions.id, questionVotes.questionId))
+		.where(eq(questionVotes.voter, `u:${userId}`));
 	const records: Data[] = [];
-	for (const r of regs) records.push(await registrationRecord(db, r, byGathering.get(r.gatheringId)!, null, w));
+	for (const r of regs)
+		records.push(await registrationRecord(db, r, byGathering.get(r.gatheringId)!, null, w));
 	return {
 		[w('about')]: w('aboutText'),
 		[w('account')]: {
@@ -129,9 +189,18 @@ export async function accountDownload(db: Db, userId: string, lang: Lang, retent
 			[w('createdAt')]: iso(user.createdAt),
 			[w('administrator')]: w(user.isAdmin ? 'yes' : 'no'),
 			[w('coordinatorOf')]: roles.map((r) => r.name),
-			[w('sessions')]: own.map((s) => ({ [w('createdAt')]: iso(s.createdAt), [w('lastUsedAt')]: iso(s.lastVerifiedAt) })),
+			[w('sessions')]: own.map((s) => ({
+				[w('createdAt')]: iso(s.createdAt),
+				[w('lastUsedAt')]: iso(s.lastVerifiedAt),
+			})),
 		},
-		[w('progress')]: progress.map((p) => ({ [w('entry')]: p.entry, [w('kind')]: w(p.kind), [w('score')]: p.score, [w('maxScore')]: p.maxScore, [w('updatedAt')]: iso(p.updatedAt) })),
+		[w('progress')]: progress.map((p) => ({
+			[w('entry')]: p.entry,
+			[w('kind')]: w(p.kind),
+			[w('score')]: p.score,
+			[w('maxScore')]: p.maxScore,
+			[w('updatedAt')]: iso(p.updatedAt),
+		})),
 		[w('questions')]: fromAccount.map((q) => questionRecord(q, w)),
 		[w('votes')]: votes.map((v) => ({ [w('question')]: v.text, [w('votedAt')]: iso(v.at) })),
 		[w('registrations')]: records,

@@ -10,10 +10,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for the given names and e-mail addresses, or null when there is nothing to look for. */
 export function scrubber(terms: Iterable<string>): ((text: string) => string) | null {
-	const usable = [...new Set([...terms].map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length >= MIN_TERM))];
+	const usable = [
+		...new Set(
+			[...terms].map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => t.length >= MIN_TERM),
+		),
+	];
 	if (usable.length === 0) return null;
 	// Longest first, so a full name goes before a shorter term inside it.
 	usable.sort((a, b) => b.length - a.length);
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}@.])(?:${usable.map((t) => escape(t).replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}\\p{N}@])`, 'giu');
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}@.])(?:${usable.map((t) => escape(t).replace(/ /g, '\\s+')).join('|')})s?(?![\\p{L}\\p{N}@])`,
+		'giu',
+	);
 	return (text) => text.replace(pattern, SCRUBBED);
 }

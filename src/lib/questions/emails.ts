@@ -1,5 +1,5 @@
-import { counted } from '../../i18n/format.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { counted } from '#i18n/format.ts';
+import { t, type Lang } from '#i18n/index.ts';
 
 /** A presenter's dossier: the approved questions for their item, most votes first, in the coordinator's chosen language. */
 export function dossierMail(
@@ -14,7 +14,11 @@ export function dossierMail(
 		subject: t(lang, 'mail.dossier.subject', { title: item.title }),
 		text: [
 			t(lang, 'mail.greeting.plain'),
-			t(lang, 'mail.dossier.lead', { title: item.title, time: `${item.startTime}–${item.endTime}`, gathering: gatheringTitle }),
+			t(lang, 'mail.dossier.lead', {
+				title: item.title,
+				time: `${item.startTime}–${item.endTime}`,
+				gathering: gatheringTitle,
+			}),
 			lines.join('\n'),
 			t(lang, 'mail.signature'),
 		].join('\n\n'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guardedText } from '../confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/guarded-text.ts';
 
 export const QUESTION_MAX = 1000;
 
@@ -13,12 +13,18 @@ export const askSchema = z.object({
 	showName: z.boolean().default(false),
 });
 
-export const voteSchema = z.object({ gatheringId: z.string().min(1), questionId: z.string().min(1), token: z.string().max(200).nullish() });
+export const voteSchema = z.object({
+	gatheringId: z.string().min(1),
+	questionId: z.string().min(1),
+	token: z.string().max(200).nullish(),
+});
 
 export const moderateSchema = z.object({
 	gatheringId: z.string().min(1),
 	questionId: z.string().min(1),
-	action: z.enum(['approve', 'hide', 'merge', 'edit', 'assign', 'answer', 'publish', 'unpublish'], { error: 'error.generic' }),
+	action: z.enum(['approve', 'hide', 'merge', 'edit', 'assign', 'answer', 'publish', 'unpublish'], {
+		error: 'error.generic',
+	}),
 	/** For merge: the question this one duplicates. */
 	into: z.string().max(40).nullish(),
 	text: guardedText({ max: QUESTION_MAX, optional: true }).nullish(),
@@ -26,4 +32,7 @@ export const moderateSchema = z.object({
 	answer: guardedText({ max: 4000, optional: true }).nullish(),
 });
 
-export const deadlineSchema = z.object({ gatheringId: z.string().min(1), deadline: z.string().max(20).nullish() });
+export const deadlineSchema = z.object({
+	gatheringId: z.string().min(1),
+	deadline: z.string().max(20).nullish(),
+});

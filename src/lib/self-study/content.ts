@@ -3,18 +3,23 @@
  * language, marked as a fallback, while a translation is missing). Astro only (astro:content).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localePath, type Lang } from '../../i18n/index.ts';
-import { PARAGRAPH_KEYS, TIP_CATEGORIES } from '../content/schemas.ts';
+import { localePath, type Lang } from '#i18n/index.ts';
+import { PARAGRAPH_KEYS, TIP_CATEGORIES } from '#lib/content/schemas.ts';
 import { localizeAll, type Localized } from './lang.ts';
 import { entryHref, pathPath, progressId, type EntryKind } from './links.ts';
 
-export type Entry<C extends 'regelverk' | 'endringar2019' | 'tips' | 'cases' | 'quiz' | 'paths'> = Localized<CollectionEntry<C>> & {
-	key: string;
-};
+export type Entry<C extends 'regelverk' | 'endringar2019' | 'tips' | 'cases' | 'quiz' | 'paths'> =
+	Localized<CollectionEntry<C>> & {
+		key: string;
+	};
 
 export async function regelverkEntries(lang: Lang): Promise<Entry<'regelverk'>[]> {
 	const list = localizeAll(await getCollection('regelverk'), (e) => e.data.paragraph, lang);
-	return list.sort((a, b) => PARAGRAPH_KEYS.indexOf(a.entry.data.paragraph) - PARAGRAPH_KEYS.indexOf(b.entry.data.paragraph));
+	return list.sort(
+		(a, b) =>
+			PARAGRAPH_KEYS.indexOf(a.entry.data.paragraph) -
+			PARAGRAPH_KEYS.indexOf(b.entry.data.paragraph),
+	);
 }
 
 export async function changes2019Entry(lang: Lang): Promise<Entry<'endringar2019'>> {
@@ -28,7 +33,8 @@ export async function tipEntries(lang: Lang): Promise<Entry<'tips'>[]> {
 	const list = localizeAll(await getCollection('tips'), (e) => e.data.tip, lang);
 	return list.sort(
 		(a, b) =>
-			TIP_CATEGORIES.indexOf(a.entry.data.category) - TIP_CATEGORIES.indexOf(b.entry.data.category) ||
+			TIP_CATEGORIES.indexOf(a.entry.data.category) -
+				TIP_CATEGORIES.indexOf(b.entry.data.category) ||
 			a.entry.data.order - b.entry.data.order ||
 			a.key.localeCompare(b.key),
 	);
@@ -57,7 +63,9 @@ export function byKey<E extends { key: string }>(list: readonly E[], key: string
 }
 
 /** Every key of a collection, for getStaticPaths (both languages get every key). */
-export async function keysOf(collection: 'regelverk' | 'tips' | 'cases' | 'quiz' | 'paths'): Promise<string[]> {
+export async function keysOf(
+	collection: 'regelverk' | 'tips' | 'cases' | 'quiz' | 'paths',
+): Promise<string[]> {
 	switch (collection) {
 		case 'regelverk':
 			return (await regelverkEntries('nb')).map((e) => e.key);
@@ -74,7 +82,10 @@ export async function keysOf(collection: 'regelverk' | 'tips' | 'cases' | 'quiz'
 
 /** getStaticPaths params for every key in both languages. */
 export function withBothLanguages<P extends Record<string, string>>(params: readonly P[]) {
-	return params.flatMap((p) => [{ params: { locale: undefined, ...p } }, { params: { locale: 'nn', ...p } }]);
+	return params.flatMap((p) => [
+		{ params: { locale: undefined, ...p } },
+		{ params: { locale: 'nn', ...p } },
+	]);
 }
 
 export type CatalogItem = { id: string; kind: EntryKind; ref: string; title: string; href: string };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { selfStudyNb } from '../../i18n/self-study.nb.ts';
-import { selfStudyNn } from '../../i18n/self-study.nn.ts';
-import { PROGRESS_KEYS, QUIZ_KEYS } from '../../components/islands/quiz/strings.ts';
-import { SEARCH_KEYS } from '../../components/islands/search/strings.ts';
+import { selfStudyNb } from '#i18n/self-study.nb.ts';
+import { selfStudyNn } from '#i18n/self-study.nn.ts';
+import { PROGRESS_KEYS, QUIZ_KEYS } from '#components/islands/quiz/strings.ts';
+import { SEARCH_KEYS } from '#components/islands/search/strings.ts';
 import { fill } from './fill.ts';
 import { pick, st } from './i18n.ts';
 
@@ -13,12 +13,15 @@ describe('self-study dictionaries', () => {
 		expect(Object.keys(selfStudyNn).sort()).toEqual(Object.keys(selfStudyNb).sort());
 	});
 
-	it.each(Object.keys(selfStudyNb))('%s has text and the same placeholders in both languages', (key) => {
-		const k = key as keyof typeof selfStudyNb;
-		expect(selfStudyNb[k].trim()).not.toBe('');
-		expect(selfStudyNn[k].trim()).not.toBe('');
-		expect(placeholders(selfStudyNn[k])).toEqual(placeholders(selfStudyNb[k]));
-	});
+	it.each(Object.keys(selfStudyNb))(
+		'%s has text and the same placeholders in both languages',
+		(key) => {
+			const k = key as keyof typeof selfStudyNb;
+			expect(selfStudyNb[k].trim()).not.toBe('');
+			expect(selfStudyNn[k].trim()).not.toBe('');
+			expect(placeholders(selfStudyNn[k])).toEqual(placeholders(selfStudyNb[k]));
+		},
+	);
 
 	it('fills placeholders and leaves unknown ones as written', () => {
 		expect(st('nn')('path.step', { n: 2, total: 10 })).toBe('Steg 2 av 10');

@@ -2,16 +2,18 @@
  * The self-study pages' interface text: `st(lang)` is the translator for src/i18n/self-study.*.ts,
  * the same shape as `translator` in src/i18n for the site-wide dictionaries.
  */
-import type { Lang } from '../../i18n/index.ts';
-import { selfStudyNb, type SelfStudyKey } from '../../i18n/self-study.nb.ts';
-import { selfStudyNn } from '../../i18n/self-study.nn.ts';
+import type { Lang } from '#i18n/index.ts';
+import { selfStudyNb, type SelfStudyKey } from '#i18n/self-study.nb.ts';
+import { selfStudyNn } from '#i18n/self-study.nn.ts';
 import { fill } from './fill.ts';
 
 export type { SelfStudyKey };
 export type Params = Record<string, string | number>;
 
-const DICTIONARIES: Record<Lang, Record<SelfStudyKey, string>> = { nb: selfStudyNb, nn: selfStudyNn };
-
+const DICTIONARIES: Record<Lang, Record<SelfStudyKey, string>> = {
+	nb: selfStudyNb,
+	nn: selfStudyNn,
+};
 
 /** A translator for the self-study dictionary in one language. */
 export function st(lang: Lang) {

@@ -2,7 +2,7 @@
  * Picking an entry in the page's language. Every entry is meant to exist in bokmål and nynorsk;
  * while one is not yet written in a language, the page shows the other and says so. Pure.
  */
-import type { Lang } from '../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 
 export type Localized<E> = {
 	entry: E;
@@ -13,7 +13,10 @@ export type Localized<E> = {
 };
 
 /** Of one key's entries (one per language), the one in `lang`, else the other; undefined if none. */
-export function pickLang<E extends { data: { lang: Lang } }>(candidates: readonly E[], lang: Lang): Localized<E> | undefined {
+export function pickLang<E extends { data: { lang: Lang } }>(
+	candidates: readonly E[],
+	lang: Lang,
+): Localized<E> | undefined {
 	const own = candidates.find((entry) => entry.data.lang === lang);
 	if (own) return { entry: own, shown: lang, fallback: false };
 	const other = candidates[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_KEYS } from '../content/schemas.ts';
-import { REFERENCES } from '../rules/index.ts';
+import { PARAGRAPH_KEYS } from '#lib/content/schemas.ts';
+import { REFERENCES } from '#lib/rules/index.ts';
 import {
 	encodeFacts,
 	entryHref,
@@ -36,7 +36,16 @@ describe('self-study addresses', () => {
 			const ref = kind === 'endringar-2019' ? 'endringar-2019' : 'mellombels-forskrift-2020';
 			expect(parseProgressId(progressId(kind, ref))).toEqual({ kind, ref });
 		}
-		for (const bad of ['', 'regelverk', 'regelverk/', 'quiz/../x', 'sti/ny-i-kvp', 'tips/Amo', 'regelverk/29/rv-2010', ' quiz/stonad']) {
+		for (const bad of [
+			'',
+			'regelverk',
+			'regelverk/',
+			'quiz/../x',
+			'sti/ny-i-kvp',
+			'tips/Amo',
+			'regelverk/29/rv-2010',
+			' quiz/stonad',
+		]) {
 			expect(parseProgressId(bad), bad).toBeNull();
 		}
 	});
@@ -44,7 +53,9 @@ describe('self-study addresses', () => {
 	it('names paragraphs briefly', () => {
 		expect(paragraphLabel('34', st('nb'))).toBe('§ 34');
 		expect(paragraphLabel('forskrift', st('nn'))).toBe('Forskrifta');
-		expect(paragraphLabel('mellombels-forskrift-2020', st('nb'))).toBe('Midlertidig forskrift 2020');
+		expect(paragraphLabel('mellombels-forskrift-2020', st('nb'))).toBe(
+			'Midlertidig forskrift 2020',
+		);
 	});
 
 	it('encodes facts exactly as the playground reads them: UTF-8 JSON in base64url without padding', () => {
@@ -57,17 +68,50 @@ describe('self-study addresses', () => {
 	});
 
 	it('follows only local paths after a form post', () => {
-		for (const ok of ['/sjolvstudium/sti/ny-i-kvp/2', '/nn/sjolvstudium', '/']) expect(isLocalPath(ok), ok).toBe(true);
-		for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'sjolvstudium', '/a b', '/a\\b', '']) {
+		for (const ok of ['/sjolvstudium/sti/ny-i-kvp/2', '/nn/sjolvstudium', '/'])
+			expect(isLocalPath(ok), ok).toBe(true);
+		for (const bad of [
+			'//evil.example',
+			'/\\evil.example',
+			'https://evil.example',
+			'sjolvstudium',
+			'/a b',
+			'/a\\b',
+			'',
+		]) {
 			expect(isLocalPath(bad), bad).toBe(false);
 		}
 	});
 
 	it('has a page for every paragraph the rules engine links to, except the known gaps', () => {
-		const engineLinks = [...new Set(Object.values(REFERENCES).map((r) => r.href).filter((href): href is string => href !== null && href.startsWith('/regelverk/')))];
+		const engineLinks = [
+			...new Set(
+				Object.values(REFERENCES)
+					.map((r) => r.href)
+					.filter((href): href is string => href !== null && href.startsWith('/regelverk/')),
+			),
+		];
 		const pages = new Set(PARAGRAPH_KEYS.map((key) => `/regelverk/${key}`));
-		expect(engineLinks.filter((href) => !pages.has(href)).sort()).toEqual(ENGINE_LINKS_WITHOUT_PAGE);
-		for (const key of ['2', '29', '30', '31', '32', '33', '34', '35', '36', '37', '38', '39', '40', 'forskrift', 'mellombels-forskrift-2020']) {
+		expect(engineLinks.filter((href) => !pages.has(href)).sort()).toEqual(
+			ENGINE_LINKS_WITHOUT_PAGE,
+		);
+		for (const key of [
+			'2',
+			'29',
+			'30',
+			'31',
+			'32',
+			'33',
+			'34',
+			'35',
+			'36',
+			'37',
+			'38',
+			'39',
+			'40',
+			'forskrift',
+			'mellombels-forskrift-2020',
+		]) {
 			expect(pages.has(`/regelverk/${key}`), key).toBe(true);
 		}
 	});

@@ -2,8 +2,8 @@
  * Addresses of the self-study pages and the ids progress is stored under. Pure: pages, islands,
  * the progress endpoint and the tests all use these, so a link and its target cannot drift apart.
  */
-import { localePath, type Lang } from '../../i18n/index.ts';
-import { ACT_PARAGRAPHS, type ParagraphKey } from '../content/schemas.ts';
+import { localePath, type Lang } from '#i18n/index.ts';
+import { ACT_PARAGRAPHS, type ParagraphKey } from '#lib/content/schemas.ts';
 
 export { ENTRY_KINDS, parseProgressId, progressId, type EntryKind } from './ids.ts';
 import type { EntryKind } from './ids.ts';

@@ -8,7 +8,11 @@ import sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ gfm: true, async: false });
 
-const INLINE = { allowedTags: ['strong', 'em', 'code', 'a', 'br'], allowedAttributes: { a: ['href'] }, allowedSchemes: ['http', 'https', 'mailto'] };
+const INLINE = {
+	allowedTags: ['strong', 'em', 'code', 'a', 'br'],
+	allowedAttributes: { a: ['href'] },
+	allowedSchemes: ['http', 'https', 'mailto'],
+};
 const BLOCK = { ...INLINE, allowedTags: [...INLINE.allowedTags, 'p', 'ul', 'ol', 'li'] };
 
 /** One line of Markdown (no paragraph around it). */

@@ -16,7 +16,12 @@ export type ProgressRecord = {
 };
 
 /** Stores one read mark or quiz score for the user (insert, or update the existing row). */
-export async function recordProgress(db: Db, userId: string, body: ProgressBody, now: Date = new Date()): Promise<void> {
+export async function recordProgress(
+	db: Db,
+	userId: string,
+	body: ProgressBody,
+	now: Date = new Date(),
+): Promise<void> {
 	const score = body.kind === 'quiz' ? body.score : null;
 	const maxScore = body.kind === 'quiz' ? body.maxScore : null;
 	await db

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { doneIds, emptyProgress, LOCAL_KEY, loadLocal, parseLocal, pathProgress, saveLocal, withQuiz, withRead } from './progress.ts';
+import {
+	doneIds,
+	emptyProgress,
+	LOCAL_KEY,
+	loadLocal,
+	parseLocal,
+	pathProgress,
+	saveLocal,
+	withQuiz,
+	withRead,
+} from './progress.ts';
 import { progressBodySchema } from './progress.schema.ts';
 
 const AT = '2026-11-22T10:00:00.000Z';
@@ -28,12 +38,17 @@ describe('progress in the browser', () => {
 			read: { 'regelverk/34': AT },
 			quiz: { 'quiz/avbrot-og-avslutning': { score: 8, maxScore: 11, at: AT } },
 		});
-		expect([...doneIds(loadLocal(storage))].sort()).toEqual(['quiz/avbrot-og-avslutning', 'regelverk/34']);
+		expect([...doneIds(loadLocal(storage))].sort()).toEqual([
+			'quiz/avbrot-og-avslutning',
+			'regelverk/34',
+		]);
 	});
 
 	it('keeps the latest quiz score', () => {
 		const once = withQuiz(emptyProgress(), 'quiz/stonad', 3, 10, AT);
-		expect(withQuiz(once, 'quiz/stonad', 9, 10, '2026-11-23T10:00:00.000Z').quiz['quiz/stonad']?.score).toBe(9);
+		expect(
+			withQuiz(once, 'quiz/stonad', 9, 10, '2026-11-23T10:00:00.000Z').quiz['quiz/stonad']?.score,
+		).toBe(9);
 	});
 
 	it('refuses impossible records', () => {
@@ -49,9 +64,16 @@ describe('progress in the browser', () => {
 		expect(parseLocal('[1,2]')).toEqual(emptyProgress());
 		const mixed = JSON.stringify({
 			read: { 'tips/amo-kurs': AT, 'javascript:alert(1)': AT, 'case/lise': 'yesterday' },
-			quiz: { 'quiz/stonad': { score: 2, maxScore: 5, at: AT }, 'quiz/innhald': { score: 9, maxScore: 5, at: AT }, 'tips/x': { score: 1, maxScore: 1, at: AT } },
+			quiz: {
+				'quiz/stonad': { score: 2, maxScore: 5, at: AT },
+				'quiz/innhald': { score: 9, maxScore: 5, at: AT },
+				'tips/x': { score: 1, maxScore: 1, at: AT },
+			},
 		});
-		expect(parseLocal(mixed)).toEqual({ read: { 'tips/amo-kurs': AT }, quiz: { 'quiz/stonad': { score: 2, maxScore: 5, at: AT } } });
+		expect(parseLocal(mixed)).toEqual({
+			read: { 'tips/amo-kurs': AT },
+			quiz: { 'quiz/stonad': { score: 2, maxScore: 5, at: AT } },
+		});
 	});
 
 	it('survives storage that throws', () => {
@@ -72,16 +94,27 @@ describe('progress in the browser', () => {
 	it('tells how far along a learning path is and which step is next', () => {
 		const steps = ['endringar-2019', 'regelverk/29', 'case/lise', 'quiz/endringar-2019'];
 		expect(pathProgress(steps, new Set())).toEqual({ done: 0, total: 4, next: 1 });
-		expect(pathProgress(steps, new Set(['endringar-2019', 'case/lise']))).toEqual({ done: 2, total: 4, next: 2 });
+		expect(pathProgress(steps, new Set(['endringar-2019', 'case/lise']))).toEqual({
+			done: 2,
+			total: 4,
+			next: 2,
+		});
 		expect(pathProgress(steps, new Set(steps))).toEqual({ done: 4, total: 4, next: null });
 	});
 });
 
 describe('what POST /api/progress accepts', () => {
 	it('accepts a read mark and a quiz score', () => {
-		expect(progressBodySchema.safeParse({ kind: 'read', entry: 'regelverk/29' }).success).toBe(true);
-		expect(progressBodySchema.safeParse({ kind: 'read', entry: 'endringar-2019' }).success).toBe(true);
-		expect(progressBodySchema.safeParse({ kind: 'quiz', entry: 'quiz/stonad', score: 0, maxScore: 10 }).success).toBe(true);
+		expect(progressBodySchema.safeParse({ kind: 'read', entry: 'regelverk/29' }).success).toBe(
+			true,
+		);
+		expect(progressBodySchema.safeParse({ kind: 'read', entry: 'endringar-2019' }).success).toBe(
+			true,
+		);
+		expect(
+			progressBodySchema.safeParse({ kind: 'quiz', entry: 'quiz/stonad', score: 0, maxScore: 10 })
+				.success,
+		).toBe(true);
 	});
 
 	it.each([

@@ -21,7 +21,8 @@ export const emptyProgress = (): LocalProgress => ({ read: {}, quiz: {} });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isTime = (value: unknown): value is string =>
+	typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /** Whether a quiz score is possible: whole numbers, 0 ≤ score ≤ maxScore, at most 100 questions. */
 export function validScore(score: unknown, maxScore: unknown): boolean {
@@ -68,7 +69,13 @@ export function withRead(progress: LocalProgress, id: string, at: string): Local
 	return { ...progress, read: { ...progress.read, [id]: at } };
 }
 
-export function withQuiz(progress: LocalProgress, id: string, score: number, maxScore: number, at: string): LocalProgress {
+export function withQuiz(
+	progress: LocalProgress,
+	id: string,
+	score: number,
+	maxScore: number,
+	at: string,
+): LocalProgress {
 	if (parseProgressId(id)?.kind !== 'quiz' || !validScore(score, maxScore)) return progress;
 	return { ...progress, quiz: { ...progress.quiz, [id]: { score, maxScore, at } } };
 }
@@ -83,7 +90,10 @@ export function loadLocal(storage: Pick<Storage, 'getItem'> | null | undefined):
 }
 
 /** Saves; false when the browser refuses (storage full or blocked). */
-export function saveLocal(storage: Pick<Storage, 'setItem'> | null | undefined, progress: LocalProgress): boolean {
+export function saveLocal(
+	storage: Pick<Storage, 'setItem'> | null | undefined,
+	progress: LocalProgress,
+): boolean {
 	try {
 		storage?.setItem(LOCAL_KEY, JSON.stringify(progress));
 		return storage != null;
@@ -98,7 +108,10 @@ export function doneIds(progress: LocalProgress): Set<string> {
 }
 
 /** How far along a learning path is: steps done (by their entry ids) and the first step not done. */
-export function pathProgress(stepIds: readonly string[], done: ReadonlySet<string>): { done: number; total: number; next: number | null } {
+export function pathProgress(
+	stepIds: readonly string[],
+	done: ReadonlySet<string>,
+): { done: number; total: number; next: number | null } {
 	const index = stepIds.findIndex((id) => !done.has(id));
 	return {
 		done: stepIds.filter((id) => done.has(id)).length,

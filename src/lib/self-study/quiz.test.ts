@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../content/load.ts';
+import { loadCorpus } from '#lib/content/load.ts';
 import {
 	countRight,
 	displayOrder,
@@ -63,7 +63,10 @@ describe('the order the options are shown in', () => {
 			{ id: 'b', correct: false },
 			{ id: 'c', correct: false },
 		];
-		const ids = (index: number) => displayOrder(index, list).map((o) => o.id).join('');
+		const ids = (index: number) =>
+			displayOrder(index, list)
+				.map((o) => o.id)
+				.join('');
 		expect(ids(4)).toBe(ids(4));
 		expect([0, 1, 2, 3].map(ids)).toEqual(['abc', 'cab', 'bca', 'abc']);
 	});
@@ -72,12 +75,21 @@ describe('the order the options are shown in', () => {
 		for (const bank of banks) {
 			const positions = rightAnswerPositions(bank.data!.questions);
 			const total = positions.reduce((sum, n) => sum + n, 0);
-			expect(Math.max(...positions), `${bank.file}: right answers per position ${positions.join(', ')}`).toBeLessThanOrEqual(total / 2);
+			expect(
+				Math.max(...positions),
+				`${bank.file}: right answers per position ${positions.join(', ')}`,
+			).toBeLessThanOrEqual(total / 2);
 		}
 	});
 
 	it('would catch the order the files are written in, where the right answer clusters first', () => {
-		const asWritten = banks.map((bank) => rightAnswerPositions(bank.data!.questions, (_index, options) => options));
-		expect(asWritten.some((positions) => Math.max(...positions) > positions.reduce((a, b) => a + b, 0) / 2)).toBe(true);
+		const asWritten = banks.map((bank) =>
+			rightAnswerPositions(bank.data!.questions, (_index, options) => options),
+		);
+		expect(
+			asWritten.some(
+				(positions) => Math.max(...positions) > positions.reduce((a, b) => a + b, 0) / 2,
+			),
+		).toBe(true);
 	});
 });

@@ -3,7 +3,10 @@
 export type ScoredOption = { id: string; correct: boolean };
 
 /** Right when the chosen options are exactly the right ones (for single and multiple choice alike). */
-export function isRightAnswer(options: readonly ScoredOption[], chosen: readonly string[]): boolean {
+export function isRightAnswer(
+	options: readonly ScoredOption[],
+	chosen: readonly string[],
+): boolean {
 	const picked = new Set(chosen);
 	return options.every((option) => option.correct === picked.has(option.id));
 }
@@ -14,7 +17,11 @@ export function optionFeedback(
 	chosen: readonly string[],
 ): { id: string; correct: boolean; chosen: boolean }[] {
 	const picked = new Set(chosen);
-	return options.map((option) => ({ id: option.id, correct: option.correct, chosen: picked.has(option.id) }));
+	return options.map((option) => ({
+		id: option.id,
+		correct: option.correct,
+		chosen: picked.has(option.id),
+	}));
 }
 
 /** The number of questions answered right. */
@@ -28,7 +35,10 @@ export function countRight(results: Readonly<Record<string, boolean>>): number {
  * bokmål and nynorsk and on every visit) and spread: across a bank the right answers take turns in
  * every position instead of clustering where the files list them.
  */
-export function displayOrder<T extends { correct: boolean }>(index: number, options: readonly T[]): T[] {
+export function displayOrder<T extends { correct: boolean }>(
+	index: number,
+	options: readonly T[],
+): T[] {
 	const count = options.length;
 	const first = options.findIndex((option) => option.correct);
 	if (count === 0 || first < 0) return [...options];
@@ -40,7 +50,10 @@ export function displayOrder<T extends { correct: boolean }>(index: number, opti
 /** How many right answers each display position (0 = first) holds across a bank's questions. */
 export function rightAnswerPositions(
 	questions: readonly { options: readonly ScoredOption[] }[],
-	order: (index: number, options: readonly ScoredOption[]) => readonly ScoredOption[] = displayOrder,
+	order: (
+		index: number,
+		options: readonly ScoredOption[],
+	) => readonly ScoredOption[] = displayOrder,
 ): number[] {
 	const counts: number[] = [];
 	questions.forEach((question, index) => {

@@ -1,7 +1,14 @@
 /** The titles of a learning path's steps in a language (Astro only: reads the collections). */
-import type { Lang } from '../../i18n/index.ts';
-import type { PathStep } from '../content/schemas.ts';
-import { byKey, caseEntries, changes2019Entry, quizEntries, regelverkEntries, tipEntries } from './content.ts';
+import type { Lang } from '#i18n/index.ts';
+import type { PathStep } from '#lib/content/schemas.ts';
+import {
+	byKey,
+	caseEntries,
+	changes2019Entry,
+	quizEntries,
+	regelverkEntries,
+	tipEntries,
+} from './content.ts';
 
 export async function stepTitles(lang: Lang, steps: readonly PathStep[]): Promise<string[]> {
 	const [regelverk, changes, tips, cases, quizzes] = await Promise.all([

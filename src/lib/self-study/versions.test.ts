@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../content/load.ts';
+import { loadCorpus } from '#lib/content/load.ts';
 import { defaultVersion, holdsOn, pointsFor, shortDate, todayInNorway } from './versions.ts';
 
 const corpus = loadCorpus();
 const entry = (key: string, lang = 'nb') => {
-	const found = corpus.regelverk.find((e) => e.data?.paragraph === key && e.data.lang === lang)?.data;
+	const found = corpus.regelverk.find(
+		(e) => e.data?.paragraph === key && e.data.lang === lang,
+	)?.data;
 	if (!found) throw new Error(`no ${key}.${lang}`);
 	return found;
 };
@@ -21,8 +23,14 @@ describe('versions of the rules', () => {
 
 	it('shows the version in force by default: § 29 from 2019 today, the 2010 version on a day in 2018', () => {
 		const versions = entry('29').versions;
-		expect(defaultVersion(versions, '2026-11-22')).toMatchObject({ version: { id: 'rv-2019' }, inForce: true });
-		expect(defaultVersion(versions, '2018-06-01')).toMatchObject({ version: { id: 'rv-2010' }, inForce: true });
+		expect(defaultVersion(versions, '2026-11-22')).toMatchObject({
+			version: { id: 'rv-2019' },
+			inForce: true,
+		});
+		expect(defaultVersion(versions, '2018-06-01')).toMatchObject({
+			version: { id: 'rv-2010' },
+			inForce: true,
+		});
 	});
 
 	it('shows the last version of a rule no longer in force, and says so', () => {
@@ -30,7 +38,10 @@ describe('versions of the rules', () => {
 		const shown = defaultVersion(versions, '2026-11-22');
 		expect(shown.inForce).toBe(false);
 		expect(shown.version.id).toBe(versions.at(-1)?.id);
-		expect(defaultVersion(versions, '2020-04-01')).toMatchObject({ version: { id: 'mf-2020-a' }, inForce: true });
+		expect(defaultVersion(versions, '2020-04-01')).toMatchObject({
+			version: { id: 'mf-2020-a' },
+			inForce: true,
+		});
 	});
 
 	it('gives every paragraph in both languages exactly one default version, with key points for it', () => {
@@ -38,7 +49,10 @@ describe('versions of the rules', () => {
 		for (const e of corpus.regelverk) {
 			const data = e.data!;
 			const { version } = defaultVersion(data.versions, today);
-			expect(pointsFor(data.keyPoints, version.id).length, `${e.file} ${version.id}`).toBeGreaterThan(0);
+			expect(
+				pointsFor(data.keyPoints, version.id).length,
+				`${e.file} ${version.id}`,
+			).toBeGreaterThan(0);
 		}
 	});
 
@@ -47,7 +61,11 @@ describe('versions of the rules', () => {
 		const old = pointsFor(points, 'rv-2010');
 		expect(old.length).toBeGreaterThan(0);
 		expect(old.every((p) => p.versions.includes('rv-2010'))).toBe(true);
-		expect(pointsFor(points, 'rv-2019').some((p) => p.versions.includes('rv-2010') && !p.versions.includes('rv-2019'))).toBe(false);
+		expect(
+			pointsFor(points, 'rv-2019').some(
+				(p) => p.versions.includes('rv-2010') && !p.versions.includes('rv-2019'),
+			),
+		).toBe(false);
 	});
 
 	it('writes dates the Norwegian short way and knows today in Norway', () => {

@@ -22,7 +22,10 @@ export function holdsOn(item: Dated, day: string): boolean {
  * The version a paragraph page shows by default: the one in force on `day`, or (for a rule no
  * longer in force, such as the 2020 temporary regulation) the latest. `versions` are oldest first.
  */
-export function defaultVersion<V extends Dated>(versions: readonly V[], day: string): { version: V; inForce: boolean } {
+export function defaultVersion<V extends Dated>(
+	versions: readonly V[],
+	day: string,
+): { version: V; inForce: boolean } {
 	const current = versions.find((version) => holdsOn(version, day));
 	if (current) return { version: current, inForce: true };
 	const latest = versions.at(-1);
@@ -31,7 +34,10 @@ export function defaultVersion<V extends Dated>(versions: readonly V[], day: str
 }
 
 /** The points that hold for a version (key points name the versions they hold for). */
-export function pointsFor<P extends { versions: readonly string[] }>(points: readonly P[], versionId: string): P[] {
+export function pointsFor<P extends { versions: readonly string[] }>(
+	points: readonly P[],
+	versionId: string,
+): P[] {
 	return points.filter((point) => point.versions.includes(versionId));
 }
 

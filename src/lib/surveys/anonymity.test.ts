@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakdownGroups, MIN_RESPONSES, OTHERS, responseRate, snapshotDue, visibility } from './anonymity.ts';
+import {
+	breakdownGroups,
+	MIN_RESPONSES,
+	OTHERS,
+	responseRate,
+	snapshotDue,
+	visibility,
+} from './anonymity.ts';
 
 describe('small groups', () => {
 	it('hides results below the threshold, shows interim results while open and final ones once closed', () => {
@@ -25,9 +32,25 @@ describe('small groups', () => {
 	});
 
 	it('merges small groups into "others" and refuses a breakdown that would show fewer than five', () => {
-		const people = (spec: Record<string, number>) => Object.entries(spec).flatMap(([g, n]) => Array.from({ length: n }, () => (g === 'none' ? null : g)));
-		expect(breakdownGroups(people({ a: 6, b: 5 }), (g) => g)?.map((g) => [g.key, g.members.length])).toEqual([['a', 6], ['b', 5]]);
-		expect(breakdownGroups(people({ a: 6, b: 3, c: 2 }), (g) => g)?.map((g) => [g.key, g.members.length])).toEqual([['a', 6], [OTHERS, 5]]);
+		const people = (spec: Record<string, number>) =>
+			Object.entries(spec).flatMap(([g, n]) =>
+				Array.from({ length: n }, () => (g === 'none' ? null : g)),
+			);
+		expect(
+			breakdownGroups(people({ a: 6, b: 5 }), (g) => g)?.map((g) => [g.key, g.members.length]),
+		).toEqual([
+			['a', 6],
+			['b', 5],
+		]);
+		expect(
+			breakdownGroups(people({ a: 6, b: 3, c: 2 }), (g) => g)?.map((g) => [
+				g.key,
+				g.members.length,
+			]),
+		).toEqual([
+			['a', 6],
+			[OTHERS, 5],
+		]);
 		expect(breakdownGroups(people({ a: 6, b: 3 }), (g) => g)).toBeNull();
 		expect(breakdownGroups(people({ a: 6, none: 4 }), (g) => g)).toBeNull();
 		expect(breakdownGroups(people({ a: 2, b: 2 }), (g) => g)).toBeNull();
@@ -35,12 +58,15 @@ describe('small groups', () => {
 
 	it('never shows a group of fewer than five, and every respondent is in a group shown', () => {
 		fc.assert(
-			fc.property(fc.array(fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: null }), { maxLength: 60 }), (members) => {
-				const groups = breakdownGroups(members, (m) => m);
-				if (!groups) return;
-				expect(groups.every((g) => g.members.length >= MIN_RESPONSES)).toBe(true);
-				expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(members.length);
-			}),
+			fc.property(
+				fc.array(fc.option(fc.constantFrom('a', 'b', 'c', 'd'), { nil: null }), { maxLength: 60 }),
+				(members) => {
+					const groups = breakdownGroups(members, (m) => m);
+					if (!groups) return;
+					expect(groups.every((g) => g.members.length >= MIN_RESPONSES)).toBe(true);
+					expect(groups.reduce((n, g) => n + g.members.length, 0)).toBe(members.length);
+				},
+			),
 		);
 	});
 });

@@ -42,11 +42,19 @@ export type ShownRate =
 	/** Closed, with enough answers: the count and the rate. */
 	| { kind: 'final'; responses: number; audience: number; rate: number };
 
-export function shownRate(status: 'draft' | 'open' | 'closed', responses: number, audience: number): ShownRate {
+export function shownRate(
+	status: 'draft' | 'open' | 'closed',
+	responses: number,
+	audience: number,
+): ShownRate {
 	if (audience <= 0) return { kind: 'none' };
 	if (responses < MIN_RESPONSES) return { kind: 'few' };
-	if (status === 'closed') return { kind: 'final', responses, audience, rate: responseRate(responses, audience)! };
-	return { kind: 'interim', rate: responseRate(responses - (responses % MIN_RESPONSES), audience)! };
+	if (status === 'closed')
+		return { kind: 'final', responses, audience, rate: responseRate(responses, audience)! };
+	return {
+		kind: 'interim',
+		rate: responseRate(responses - (responses % MIN_RESPONSES), audience)!,
+	};
 }
 
 /** The response rate as a whole percentage (0–100), or null when nobody was asked. */
@@ -70,7 +78,10 @@ export const OTHERS = '__others__';
  * (null). Since every respondent then sits in a group of at least MIN_RESPONSES, no group's
  * answers can be worked out by subtracting the others from the total either.
  */
-export function breakdownGroups<T>(members: T[], groupOf: (m: T) => string | null): BreakdownGroup<T>[] | null {
+export function breakdownGroups<T>(
+	members: T[],
+	groupOf: (m: T) => string | null,
+): BreakdownGroup<T>[] | null {
 	const byKey = new Map<string, T[]>();
 	for (const m of members) {
 		const key = groupOf(m) ?? OTHERS;

@@ -5,7 +5,7 @@
  * multiple choice and `q-<id>-<row>` for each row of a grid. Errors are message keys with
  * parameters (see messageWithParams), one per question, keyed by the question's field name.
  */
-import { confidentialityMessage, findConfidential } from '../confidentiality/guard.ts';
+import { confidentialityMessage, findConfidential } from '#lib/confidentiality/guard.ts';
 import type { QuestionType } from './templates.ts';
 
 export interface AnswerableQuestion {
@@ -24,9 +24,11 @@ export interface AnswerRow {
 	valueText: string | null;
 }
 
-export type ParsedAnswers = { ok: true; rows: AnswerRow[] } | { ok: false; errors: Record<string, string> };
+export type ParsedAnswers =
+	{ ok: true; rows: AnswerRow[] } | { ok: false; errors: Record<string, string> };
 
-export const fieldName = (questionId: string, part?: string) => (part === undefined ? `q-${questionId}` : `q-${questionId}-${part}`);
+export const fieldName = (questionId: string, part?: string) =>
+	part === undefined ? `q-${questionId}` : `q-${questionId}-${part}`;
 
 /** What a browser sends for a field: a string, or nothing. */
 export type RawForm = Record<string, string | undefined>;
@@ -35,7 +37,10 @@ function param(key: string, params: Record<string, string | number>): string {
 	return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 }
 
-function scaleValue(raw: string | undefined, max: number): { value: number | null; error?: string } {
+function scaleValue(
+	raw: string | undefined,
+	max: number,
+): { value: number | null; error?: string } {
 	const text = (raw ?? '').trim();
 	if (text === '') return { value: null };
 	if (!/^-?\d+$/.test(text)) return { value: null, error: param('survey.error.scale', { max }) };
@@ -55,7 +60,8 @@ export function parseAnswers(questions: AnswerableQuestion[], form: RawForm): Pa
 				const { value, error } = scaleValue(form[name], q.scaleMax);
 				if (error) errors[name] = error;
 				else if (value === null && q.required) errors[name] = 'survey.error.required';
-				else if (value !== null) rows.push({ questionId: q.id, item: '', valueInt: value, valueText: null });
+				else if (value !== null)
+					rows.push({ questionId: q.id, item: '', valueInt: value, valueText: null });
 				break;
 			}
 			case 'single': {
@@ -72,14 +78,16 @@ export function parseAnswers(questions: AnswerableQuestion[], form: RawForm): Pa
 					return v !== undefined && v !== '' && v !== 'false';
 				});
 				if (chosen.length === 0 && q.required) errors[name] = 'survey.error.required';
-				for (const o of chosen) rows.push({ questionId: q.id, item: o.value, valueInt: 1, valueText: null });
+				for (const o of chosen)
+					rows.push({ questionId: q.id, item: o.value, valueInt: 1, valueText: null });
 				break;
 			}
 			case 'text': {
 				const value = (form[name] ?? '').trim();
 				if (value === '') {
 					if (q.required) errors[name] = 'survey.error.required';
-				} else if (value.length > q.maxLength) errors[name] = param('survey.error.tooLong', { max: q.maxLength, length: value.length });
+				} else if (value.length > q.maxLength)
+					errors[name] = param('survey.error.tooLong', { max: q.maxLength, length: value.length });
 				else {
 					const confidential = confidentialityMessage(findConfidential(value));
 					if (confidential) errors[name] = confidential;

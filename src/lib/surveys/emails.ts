@@ -1,6 +1,6 @@
 /** The survey e-mails, pure, in the language the person registered in. */
-import { formatLongDate } from '../../i18n/format.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { formatLongDate } from '#i18n/format.ts';
+import { t, type Lang } from '#i18n/index.ts';
 import { MIN_RESPONSES } from './anonymity.ts';
 import { sv } from './i18n.ts';
 
@@ -19,12 +19,31 @@ export function surveyLink(publicOrigin: string, lang: Lang, token: string): str
 	return `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/undersoking/${encodeURIComponent(token)}`;
 }
 
-export function invitationMail(lang: Lang, survey: MailSurvey, g: MailGathering, p: { name: string; url: string; reminder: boolean }): { subject: string; text: string } {
+export function invitationMail(
+	lang: Lang,
+	survey: MailSurvey,
+	g: MailGathering,
+	p: { name: string; url: string; reminder: boolean },
+): { subject: string; text: string } {
 	const s = sv(lang);
 	const title = lang === 'nn' ? survey.titleNn : survey.titleNb;
-	const params = { title: g.title, date: formatLongDate(g.startsAt, lang), survey: title, min: MIN_RESPONSES };
-	const subject = p.reminder ? s('mail.reminder.subject', params) : survey.kind === 'pre-event' ? s('mail.preEvent.subject', params) : s('mail.invite.subject', params);
-	const lead = survey.kind === 'pre-event' ? s('mail.preEvent.lead', params) : survey.kind === 'evaluation' ? s('mail.invite.lead', params) : s('mail.custom.lead', params);
+	const params = {
+		title: g.title,
+		date: formatLongDate(g.startsAt, lang),
+		survey: title,
+		min: MIN_RESPONSES,
+	};
+	const subject = p.reminder
+		? s('mail.reminder.subject', params)
+		: survey.kind === 'pre-event'
+			? s('mail.preEvent.subject', params)
+			: s('mail.invite.subject', params);
+	const lead =
+		survey.kind === 'pre-event'
+			? s('mail.preEvent.lead', params)
+			: survey.kind === 'evaluation'
+				? s('mail.invite.lead', params)
+				: s('mail.custom.lead', params);
 	const text = [
 		t(lang, 'mail.greeting', { name: p.name }),
 		p.reminder ? s('mail.reminder.lead', params) : null,
@@ -41,5 +60,11 @@ export function invitationMail(lang: Lang, survey: MailSurvey, g: MailGathering,
 /** The paragraph the registration confirmation carries when a pre-event survey is open. */
 export function preEventParagraph(lang: Lang, survey: MailSurvey, url: string): string {
 	const s = sv(lang);
-	return [s('mail.confirmation.preEvent', { survey: lang === 'nn' ? survey.titleNn : survey.titleNb, min: MIN_RESPONSES }), s('mail.link', { url })].join('\n');
+	return [
+		s('mail.confirmation.preEvent', {
+			survey: lang === 'nn' ? survey.titleNn : survey.titleNb,
+			min: MIN_RESPONSES,
+		}),
+		s('mail.link', { url }),
+	].join('\n');
 }

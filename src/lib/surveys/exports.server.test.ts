@@ -4,7 +4,14 @@ import { resultsXlsx } from './exports.server.ts';
 
 describe('survey results as Excel', () => {
 	it('give the gathering date as a date cell in Norwegian format', async () => {
-		const file = await resultsXlsx([], 'nn', { surveyTitle: 'Evaluering', gatheringTitle: 'Samling', date: '2026-11-20', responses: 6, audience: 8, rate: 75 });
+		const file = await resultsXlsx([], 'nn', {
+			surveyTitle: 'Evaluering',
+			gatheringTitle: 'Samling',
+			date: '2026-11-20',
+			responses: 6,
+			audience: 8,
+			rate: 75,
+		});
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(file as unknown as ArrayBuffer);
 		const summary = workbook.worksheets[0]!;

@@ -4,9 +4,9 @@
  * respondent: a row per person would let anyone combine answers until someone is recognised.
  */
 import ExcelJS from 'exceljs';
-import { norwegianCsv } from '../platform/csv.ts';
-import { EXCEL_DATE, excelDate } from '../platform/excel.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { norwegianCsv } from '#lib/platform/csv.ts';
+import { EXCEL_DATE, excelDate } from '#lib/platform/excel.ts';
+import type { Lang } from '#i18n/index.ts';
 import { sv } from './i18n.ts';
 import type { QuestionResult } from './results.ts';
 
@@ -29,11 +29,33 @@ function resultRows(results: QuestionResult[], lang: Lang): Row[] {
 	for (const r of results) {
 		const question = lang === 'nn' ? r.question.textNn : r.question.textNb;
 		if (r.kind === 'scale') {
-			r.bars.forEach((b, i) => rows.push([question, '', b.label[lang], b.count, round1(b.percent), i === 0 ? round1(r.mean) : '', i === 0 ? round1(r.median) : '']));
+			r.bars.forEach((b, i) =>
+				rows.push([
+					question,
+					'',
+					b.label[lang],
+					b.count,
+					round1(b.percent),
+					i === 0 ? round1(r.mean) : '',
+					i === 0 ? round1(r.median) : '',
+				]),
+			);
 		} else if (r.kind === 'grid') {
-			for (const row of r.rows) row.bars.forEach((b, i) => rows.push([question, row.item[lang], b.label[lang], b.count, round1(b.percent), i === 0 ? round1(row.mean) : '', i === 0 ? round1(row.median) : '']));
+			for (const row of r.rows)
+				row.bars.forEach((b, i) =>
+					rows.push([
+						question,
+						row.item[lang],
+						b.label[lang],
+						b.count,
+						round1(b.percent),
+						i === 0 ? round1(row.mean) : '',
+						i === 0 ? round1(row.median) : '',
+					]),
+				);
 		} else if (r.kind === 'choice') {
-			for (const b of r.bars) rows.push([question, '', b.label[lang], b.count, round1(b.percent), '', '']);
+			for (const b of r.bars)
+				rows.push([question, '', b.label[lang], b.count, round1(b.percent), '', '']);
 		} else {
 			for (const text of r.answers) rows.push([question, '', text, '', '', '', '']);
 		}
@@ -43,7 +65,15 @@ function resultRows(results: QuestionResult[], lang: Lang): Row[] {
 
 function header(lang: Lang): string[] {
 	const s = sv(lang);
-	return [s('export.question'), s('export.item'), s('export.answer'), s('export.count'), s('export.percent'), s('export.mean'), s('export.median')];
+	return [
+		s('export.question'),
+		s('export.item'),
+		s('export.answer'),
+		s('export.count'),
+		s('export.percent'),
+		s('export.mean'),
+		s('export.median'),
+	];
 }
 
 /** The results as CSV for Norwegian Excel (see norwegianCsv). */
@@ -52,7 +82,11 @@ export function resultsCsv(results: QuestionResult[], lang: Lang): string {
 }
 
 /** A summary sheet, the results (counts, shares, means, medians) and the free text on its own sheet. */
-export async function resultsXlsx(results: QuestionResult[], lang: Lang, meta: ExportMeta): Promise<Buffer> {
+export async function resultsXlsx(
+	results: QuestionResult[],
+	lang: Lang,
+	meta: ExportMeta,
+): Promise<Buffer> {
 	const s = sv(lang);
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
@@ -72,12 +106,19 @@ export async function resultsXlsx(results: QuestionResult[], lang: Lang, meta: E
 	summary.getColumn(2).width = 60;
 	const sheet = workbook.addWorksheet(s('export.sheet.results'));
 	sheet.addRow(header(lang)).font = { bold: true };
-	for (const row of resultRows(results.filter((r) => r.kind !== 'text'), lang)) sheet.addRow(row);
+	for (const row of resultRows(
+		results.filter((r) => r.kind !== 'text'),
+		lang,
+	))
+		sheet.addRow(row);
 	sheet.views = [{ state: 'frozen', ySplit: 1 }];
 	[50, 36, 28, 10, 12, 14, 10].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 	const texts = workbook.addWorksheet(s('export.sheet.texts'));
 	texts.addRow([s('export.question'), s('export.answer')]).font = { bold: true };
-	for (const r of results) if (r.kind === 'text') for (const text of r.answers) texts.addRow([lang === 'nn' ? r.question.textNn : r.question.textNb, text]);
+	for (const r of results)
+		if (r.kind === 'text')
+			for (const text of r.answers)
+				texts.addRow([lang === 'nn' ? r.question.textNn : r.question.textNb, text]);
 	texts.getColumn(1).width = 50;
 	texts.getColumn(2).width = 100;
 	texts.getColumn(2).alignment = { wrapText: true, vertical: 'top' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { surveysNb } from '../../i18n/surveys.nb.ts';
-import { surveysNn } from '../../i18n/surveys.nn.ts';
+import { surveysNb } from '#i18n/surveys.nb.ts';
+import { surveysNn } from '#i18n/surveys.nn.ts';
 import { shownRate } from './anonymity.ts';
 import { fieldErrorsMessage, rateText, surveyFormErrors, surveyMessage, sv } from './i18n.ts';
 
@@ -11,22 +11,33 @@ describe('survey dictionaries', () => {
 		expect(Object.keys(surveysNn).sort()).toEqual(Object.keys(surveysNb).sort());
 	});
 
-	it.each(Object.keys(surveysNb))('%s has text and the same placeholders in both languages', (key) => {
-		const k = key as keyof typeof surveysNb;
-		expect(surveysNb[k].trim()).not.toBe('');
-		expect(surveysNn[k].trim()).not.toBe('');
-		expect(placeholders(surveysNn[k])).toEqual(placeholders(surveysNb[k]));
-	});
+	it.each(Object.keys(surveysNb))(
+		'%s has text and the same placeholders in both languages',
+		(key) => {
+			const k = key as keyof typeof surveysNb;
+			expect(surveysNb[k].trim()).not.toBe('');
+			expect(surveysNn[k].trim()).not.toBe('');
+			expect(placeholders(surveysNn[k])).toEqual(placeholders(surveysNb[k]));
+		},
+	);
 
 	it('fills placeholders', () => {
-		expect(sv('nn')('results.rateFinal', { n: 6, audience: 9, rate: 67 })).toBe('6 av 9 har svart (67 %).');
+		expect(sv('nn')('results.rateFinal', { n: 6, audience: 9, rate: 67 })).toBe(
+			'6 av 9 har svart (67 %).',
+		);
 	});
 
 	it('shows no response rate below five answers, and while open only in steps of five', () => {
-		expect(rateText('nb', shownRate('open', 4, 9))).toBe('Svarprosenten vises når minst 5 har svart.');
-		expect(rateText('nn', shownRate('closed', 4, 9))).toBe('Svarprosenten blir vist når minst 5 har svart.');
+		expect(rateText('nb', shownRate('open', 4, 9))).toBe(
+			'Svarprosenten vises når minst 5 har svart.',
+		);
+		expect(rateText('nn', shownRate('closed', 4, 9))).toBe(
+			'Svarprosenten blir vist når minst 5 har svart.',
+		);
 		// 7 of 20 answered: shown as the 5 of 20 it has certainly passed, until 10 have.
-		expect(rateText('nb', shownRate('open', 7, 20))).toBe('Svarprosent: minst 25 % (oppdateres for hvert 5. svar).');
+		expect(rateText('nb', shownRate('open', 7, 20))).toBe(
+			'Svarprosent: minst 25 % (oppdateres for hvert 5. svar).',
+		);
 		expect(shownRate('open', 9, 20)).toEqual(shownRate('open', 5, 20));
 		expect(rateText('nn', shownRate('closed', 7, 20))).toBe('7 av 20 har svart (35 %).');
 		expect(rateText('nn', shownRate('open', 0, 0))).toBe('Ingen har fått lenkje enno.');
@@ -41,13 +52,25 @@ describe('survey messages', () => {
 	});
 
 	it('puts each of several server-side field errors on its field, in page order', () => {
-		const message = fieldErrorsMessage({ 'q-b': 'survey.error.required', 'q-a': 'survey.error.tooLong?max=10&length=12' });
-		const errors = surveyFormErrors({ code: 'BAD_REQUEST', message }, 'nb', [{ field: 'q-a', anchor: 'q-a' }, { field: 'q-b', anchor: 'q-b-1' }]);
+		const message = fieldErrorsMessage({
+			'q-b': 'survey.error.required',
+			'q-a': 'survey.error.tooLong?max=10&length=12',
+		});
+		const errors = surveyFormErrors({ code: 'BAD_REQUEST', message }, 'nb', [
+			{ field: 'q-a', anchor: 'q-a' },
+			{ field: 'q-b', anchor: 'q-b-1' },
+		]);
 		expect(errors.form).toBeUndefined();
 		expect(errors.list).toEqual([
-			{ field: 'q-a', message: 'Svaret kan være på høyst 10 tegn (nå 12). Kort det ned litt; det du har skrevet, står fortsatt i feltet.' },
+			{
+				field: 'q-a',
+				message:
+					'Svaret kan være på høyst 10 tegn (nå 12). Kort det ned litt; det du har skrevet, står fortsatt i feltet.',
+			},
 			{ field: 'q-b-1', message: 'Svar på dette spørsmålet.' },
 		]);
-		expect(surveyFormErrors({ code: 'CONFLICT', message: 'survey.error.used' }, 'nn').form).toContain('alt brukt');
+		expect(
+			surveyFormErrors({ code: 'CONFLICT', message: 'survey.error.used' }, 'nn').form,
+		).toContain('alt brukt');
 	});
 });

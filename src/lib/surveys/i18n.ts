@@ -3,12 +3,12 @@
  * way `translator` does for the site-wide dictionaries, and `surveyMessage` translates a message
  * from a schema or an ActionError, whichever dictionary its key is in.
  */
-import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { t, type Lang, type MessageKey } from '#i18n/index.ts';
 import { MIN_RESPONSES, type ShownRate } from './anonymity.ts';
-import { nb } from '../../i18n/nb.ts';
-import { messageParams } from '../platform/forms.ts';
-import { surveysNb, type SurveyKey } from '../../i18n/surveys.nb.ts';
-import { surveysNn } from '../../i18n/surveys.nn.ts';
+import { nb } from '#i18n/nb.ts';
+import { messageParams } from '#lib/platform/forms.ts';
+import { surveysNb, type SurveyKey } from '#i18n/surveys.nb.ts';
+import { surveysNn } from '#i18n/surveys.nn.ts';
 
 export type { SurveyKey };
 type Params = Record<string, string | number>;
@@ -17,7 +17,9 @@ const DICTIONARIES: Record<Lang, Record<SurveyKey, string>> = { nb: surveysNb, n
 
 function fill(template: string, params?: Params): string {
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole,
+	);
 }
 
 export function sv(lang: Lang) {
@@ -58,7 +60,11 @@ interface ActionErrorLike {
  * check may name several fields in its message: one "field|message" per line. `order` lists the
  * fields in page order with the id each should link to.
  */
-export function surveyFormErrors(error: ActionErrorLike | undefined | null, lang: Lang, order: { field: string; anchor?: string }[] = []): SurveyFormErrors {
+export function surveyFormErrors(
+	error: ActionErrorLike | undefined | null,
+	lang: Lang,
+	order: { field: string; anchor?: string }[] = [],
+): SurveyFormErrors {
 	if (!error) return { fields: {}, list: [], form: undefined };
 	const fields: Record<string, string> = {};
 	let form: string | undefined;
@@ -69,14 +75,23 @@ export function surveyFormErrors(error: ActionErrorLike | undefined | null, lang
 		}
 	} else {
 		for (const line of (error.message ?? '').split('\n')) {
-			const [field, message] = line.includes('|') ? (line.split('|', 2) as [string, string]) : [undefined, line];
+			const [field, message] = line.includes('|')
+				? (line.split('|', 2) as [string, string])
+				: [undefined, line];
 			if (field) fields[field] = surveyMessage(lang, message);
 			else if (line) form = surveyMessage(lang, message);
 		}
 	}
 	const known = order.map((o) => o.field);
-	const all: { field: string; anchor?: string | undefined }[] = [...order, ...Object.keys(fields).filter((f) => !known.includes(f)).map((field) => ({ field }))];
-	const list = all.filter((o) => fields[o.field]).map((o) => ({ field: o.anchor ?? o.field, message: fields[o.field] as string }));
+	const all: { field: string; anchor?: string | undefined }[] = [
+		...order,
+		...Object.keys(fields)
+			.filter((f) => !known.includes(f))
+			.map((field) => ({ field })),
+	];
+	const list = all
+		.filter((o) => fields[o.field])
+		.map((o) => ({ field: o.anchor ?? o.field, message: fields[o.field] as string }));
 	return { fields, list, form };
 }
 
@@ -88,7 +103,10 @@ export function fieldErrorsMessage(errors: Record<string, string>): string {
 }
 
 /** A message key with parameters, for ActionError messages (see surveyMessage). */
-export function withParams(key: SurveyKey | MessageKey, params: Record<string, string | number>): string {
+export function withParams(
+	key: SurveyKey | MessageKey,
+	params: Record<string, string | number>,
+): string {
 	return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
 }
 
@@ -103,6 +121,10 @@ export function rateText(lang: Lang, shown: ShownRate): string {
 		case 'interim':
 			return s('results.rate', { rate: shown.rate, min: MIN_RESPONSES });
 		case 'final':
-			return s('results.rateFinal', { n: shown.responses, audience: shown.audience, rate: shown.rate });
+			return s('results.rateFinal', {
+				n: shown.responses,
+				audience: shown.audience,
+				rate: shown.rate,
+			});
 	}
 }

@@ -9,9 +9,9 @@ import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, registrations, surveyInvitations, surveys } from '#db/schema/index.ts';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { issueToken, parseToken } from '../auth/tokens.ts';
-import { enqueueMails, type NewMessage } from '../mail/outbox.server.ts';
-import { serialized } from '../platform/write-lock.ts';
+import { issueToken, parseToken } from '#lib/auth/tokens.ts';
+import { enqueueMails, type NewMessage } from '#lib/mail/outbox.server.ts';
+import { serialized } from '#lib/platform/write-lock.ts';
 import { invitationMail, preEventParagraph, surveyLink } from './emails.ts';
 import { markUsedInGroups } from './spent.server.ts';
 import type { Survey } from './surveys.server.ts';
@@ -24,10 +24,19 @@ export type Invitation = typeof surveyInvitations.$inferSelect;
  * Who a survey is for. Evaluations: those checked in, or everyone confirmed when nobody was
  * checked in. Before the day: everyone confirmed or on the waiting list. Never the anonymised.
  */
-export async function audience(db: Db | Tx, gatheringId: string, kind: Survey['kind']): Promise<Registration[]> {
-	const statuses: Registration['status'][] = kind === 'pre-event' ? ['confirmed', 'waitlisted'] : ['confirmed'];
+export async function audience(
+	db: Db | Tx,
+	gatheringId: string,
+	kind: Survey['kind'],
+): Promise<Registration[]> {
+	const statuses: Registration['status'][] =
+		kind === 'pre-event' ? ['confirmed', 'waitlisted'] : ['confirmed'];
 	const all = await db.query.registrations.findMany({
-		where: and(eq(registrations.gatheringId, gatheringId), inArray(registrations.status, statuses), eq(registrations.anonymised, false)),
+		where: and(
+			eq(registrations.gatheringId, gatheringId),
+			inArray(registrations.status, statuses),
+			eq(registrations.anonymised, false),
+		),
 	});
 	if (kind === 'pre-event') return all;
 	const attended = all.filter((r) => r.attendedAt);
@@ -35,44 +44,82 @@ export async function audience(db: Db | Tx, gatheringId: string, kind: Survey['k
 }
 
 /** How many a survey was meant for, for the response rate: those invited, else its audience. */
-export async function audienceSize(db: Db, survey: Pick<Survey, 'id' | 'gatheringId' | 'kind'>): Promise<number> {
+export async function audienceSize(
+	db: Db,
+	survey: Pick<Survey, 'id' | 'gatheringId' | 'kind'>,
+): Promise<number> {
 	const invited = await db.$count(surveyInvitations, eq(surveyInvitations.surveyId, survey.id));
 	if (invited > 0) return invited;
 	return (await audience(db, survey.gatheringId, survey.kind)).length;
 }
 
-export type SendResult = { ok: true; sent: number } | { ok: false; reason: 'not-open' | 'not-found' | 'already-reminded' | 'not-invited' | 'not-ended' };
+export type SendResult =
+	| { ok: true; sent: number }
+	| {
+			ok: false;
+			reason: 'not-open' | 'not-found' | 'already-reminded' | 'not-invited' | 'not-ended';
+	  };
 
 /**
  * Sends the personal links to everyone in the audience who has none yet (so it can be run again
  * for late check-ins or registrations). The invitations and e-mails are written in one transaction.
  */
-export async function sendInvitations(db: Db, surveyId: string, publicOrigin: string, now = new Date()): Promise<SendResult> {
+export async function sendInvitations(
+	db: Db,
+	surveyId: string,
+	publicOrigin: string,
+	now = new Date(),
+): Promise<SendResult> {
 	const survey = await db.query.surveys.findFirst({ where: eq(surveys.id, surveyId) });
 	if (!survey) return { ok: false, reason: 'not-found' };
 	if (survey.status !== 'open') return { ok: false, reason: 'not-open' };
-	const g = (await db.query.gatherings.findFirst({ where: eq(gatherings.id, survey.gatheringId) }))!;
+	const g = (await db.query.gatherings.findFirst({
+		where: eq(gatherings.id, survey.gatheringId),
+	}))!;
 	// An evaluation asks about the whole day, so it waits until the gathering has ended.
 	if (survey.kind === 'evaluation' && now < g.endsAt) return { ok: false, reason: 'not-ended' };
 	return serialized(() =>
 		db.transaction(async (tx) => {
 			const people = await audience(tx, g.id, survey.kind);
 			const invited = new Set(
-				(await tx.select({ registrationId: surveyInvitations.registrationId }).from(surveyInvitations).where(eq(surveyInvitations.surveyId, survey.id))).map((r) => r.registrationId),
+				(
+					await tx
+						.select({ registrationId: surveyInvitations.registrationId })
+						.from(surveyInvitations)
+						.where(eq(surveyInvitations.surveyId, survey.id))
+				).map((r) => r.registrationId),
 			);
 			const fresh = people.filter((r) => !invited.has(r.id));
 			const rows: (typeof surveyInvitations.$inferInsert)[] = [];
 			const mails: NewMessage[] = [];
 			for (const r of fresh) {
 				const issued = await issueToken();
-				rows.push({ id: issued.id, surveyId: survey.id, registrationId: r.id, secretHash: Buffer.from(issued.secretHash), sentAt: now });
-				mails.push({ to: r.email, ...invitationMail(r.language, survey, g, { name: r.name, url: surveyLink(publicOrigin, r.language, issued.token), reminder: false }), kind: 'survey-invitation', gatheringId: g.id });
+				rows.push({
+					id: issued.id,
+					surveyId: survey.id,
+					registrationId: r.id,
+					secretHash: Buffer.from(issued.secretHash),
+					sentAt: now,
+				});
+				mails.push({
+					to: r.email,
+					...invitationMail(r.language, survey, g, {
+						name: r.name,
+						url: surveyLink(publicOrigin, r.language, issued.token),
+						reminder: false,
+					}),
+					kind: 'survey-invitation',
+					gatheringId: g.id,
+				});
 			}
 			if (rows.length > 0) {
 				await tx.insert(surveyInvitations).values(rows);
 				await enqueueMails(tx, mails, now);
 			}
-			await tx.update(surveys).set({ invitationsSentAt: survey.invitationsSentAt ?? now, updatedAt: now }).where(eq(surveys.id, survey.id));
+			await tx
+				.update(surveys)
+				.set({ invitationsSentAt: survey.invitationsSentAt ?? now, updatedAt: now })
+				.where(eq(surveys.id, survey.id));
 			return { ok: true as const, sent: rows.length };
 		}),
 	);
@@ -82,16 +129,27 @@ export async function sendInvitations(db: Db, surveyId: string, publicOrigin: st
  * The one reminder, to those whose invitation is not marked used. Only a hash of the first link is stored, so
  * the reminder carries a new link; both work until one of them is used.
  */
-export async function sendSurveyReminder(db: Db, surveyId: string, publicOrigin: string, now = new Date()): Promise<SendResult> {
+export async function sendSurveyReminder(
+	db: Db,
+	surveyId: string,
+	publicOrigin: string,
+	now = new Date(),
+): Promise<SendResult> {
 	const survey = await db.query.surveys.findFirst({ where: eq(surveys.id, surveyId) });
 	if (!survey) return { ok: false, reason: 'not-found' };
 	if (survey.status !== 'open') return { ok: false, reason: 'not-open' };
 	if (survey.reminderSentAt) return { ok: false, reason: 'already-reminded' };
 	if (!survey.invitationsSentAt) return { ok: false, reason: 'not-invited' };
-	const g = (await db.query.gatherings.findFirst({ where: eq(gatherings.id, survey.gatheringId) }))!;
+	const g = (await db.query.gatherings.findFirst({
+		where: eq(gatherings.id, survey.gatheringId),
+	}))!;
 	return serialized(() =>
 		db.transaction(async (tx) => {
-			const [claimed] = await tx.update(surveys).set({ reminderSentAt: now, updatedAt: now }).where(and(eq(surveys.id, survey.id), isNull(surveys.reminderSentAt))).returning({ id: surveys.id });
+			const [claimed] = await tx
+				.update(surveys)
+				.set({ reminderSentAt: now, updatedAt: now })
+				.where(and(eq(surveys.id, survey.id), isNull(surveys.reminderSentAt)))
+				.returning({ id: surveys.id });
 			if (!claimed) return { ok: false as const, reason: 'already-reminded' as const };
 			// Flags follow the markers only in groups of MIN_RESPONSES, so up to four who have
 			// answered may still look unanswered here and get the reminder too; its text says to
@@ -101,13 +159,32 @@ export async function sendSurveyReminder(db: Db, surveyId: string, publicOrigin:
 				.select({ invitation: surveyInvitations, registration: registrations })
 				.from(surveyInvitations)
 				.innerJoin(registrations, eq(registrations.id, surveyInvitations.registrationId))
-				.where(and(eq(surveyInvitations.surveyId, survey.id), eq(surveyInvitations.used, false), eq(registrations.anonymised, false), isNotNull(surveyInvitations.registrationId)));
+				.where(
+					and(
+						eq(surveyInvitations.surveyId, survey.id),
+						eq(surveyInvitations.used, false),
+						eq(registrations.anonymised, false),
+						isNotNull(surveyInvitations.registrationId),
+					),
+				);
 			const mails: NewMessage[] = [];
 			for (const { invitation, registration: r } of open) {
 				const issued = await issueToken();
 				const token = `${invitation.id}.${issued.token.split('.')[1]}`;
-				await tx.update(surveyInvitations).set({ reminderSecretHash: Buffer.from(issued.secretHash), remindedAt: now }).where(eq(surveyInvitations.id, invitation.id));
-				mails.push({ to: r.email, ...invitationMail(r.language, survey, g, { name: r.name, url: surveyLink(publicOrigin, r.language, token), reminder: true }), kind: 'survey-reminder', gatheringId: g.id });
+				await tx
+					.update(surveyInvitations)
+					.set({ reminderSecretHash: Buffer.from(issued.secretHash), remindedAt: now })
+					.where(eq(surveyInvitations.id, invitation.id));
+				mails.push({
+					to: r.email,
+					...invitationMail(r.language, survey, g, {
+						name: r.name,
+						url: surveyLink(publicOrigin, r.language, token),
+						reminder: true,
+					}),
+					kind: 'survey-reminder',
+					gatheringId: g.id,
+				});
 			}
 			if (mails.length > 0) await enqueueMails(tx, mails, now);
 			return { ok: true as const, sent: mails.length };
@@ -124,7 +201,11 @@ function matches(secret: Uint8Array, expected: Uint8Array | null): boolean {
 /** The lookup every answer makes, built once per database (the bench sends 500 a second). */
 const byId = new WeakMap<Db, ReturnType<typeof prepareById>>();
 function prepareById(db: Db) {
-	return db.select().from(surveyInvitations).where(eq(surveyInvitations.id, sql.placeholder('id'))).prepare();
+	return db
+		.select()
+		.from(surveyInvitations)
+		.where(eq(surveyInvitations.id, sql.placeholder('id')))
+		.prepare();
 }
 
 /** The invitation a personal link belongs to; null for a forged, tampered or deleted one. */
@@ -135,7 +216,10 @@ export async function findInvitation(db: Db, token: string): Promise<Invitation 
 	if (!query) byId.set(db, (query = prepareById(db)));
 	const [invitation] = await query.all({ id: parsed.id });
 	if (!invitation) return null;
-	return matches(parsed.secret, invitation.secretHash) || matches(parsed.secret, invitation.reminderSecretHash) ? invitation : null;
+	return matches(parsed.secret, invitation.secretHash) ||
+		matches(parsed.secret, invitation.reminderSecretHash)
+		? invitation
+		: null;
 }
 
 /**
@@ -151,29 +235,57 @@ export async function findInvitation(db: Db, token: string): Promise<Invitation 
 export async function withPreEventSurvey(
 	tx: Db | Tx,
 	gatheringId: string,
-	recipients: { registrationId: string; language: 'nb' | 'nn'; mail: { text: string } | undefined }[],
+	recipients: {
+		registrationId: string;
+		language: 'nb' | 'nn';
+		mail: { text: string } | undefined;
+	}[],
 	publicOrigin: string,
 	now = new Date(),
 ): Promise<number> {
 	if (recipients.length === 0) return 0;
-	const survey = await tx.query.surveys.findFirst({ where: and(eq(surveys.gatheringId, gatheringId), eq(surveys.kind, 'pre-event'), eq(surveys.status, 'open')) });
+	const survey = await tx.query.surveys.findFirst({
+		where: and(
+			eq(surveys.gatheringId, gatheringId),
+			eq(surveys.kind, 'pre-event'),
+			eq(surveys.status, 'open'),
+		),
+	});
 	if (!survey) return 0;
 	const already = new Set(
 		(
 			await tx
 				.select({ registrationId: surveyInvitations.registrationId })
 				.from(surveyInvitations)
-				.where(and(eq(surveyInvitations.surveyId, survey.id), inArray(surveyInvitations.registrationId, recipients.map((r) => r.registrationId))))
+				.where(
+					and(
+						eq(surveyInvitations.surveyId, survey.id),
+						inArray(
+							surveyInvitations.registrationId,
+							recipients.map((r) => r.registrationId),
+						),
+					),
+				)
 		).map((r) => r.registrationId),
 	);
 	const rows: (typeof surveyInvitations.$inferInsert)[] = [];
 	for (const r of recipients) {
 		if (already.has(r.registrationId) || !r.mail) continue;
 		const issued = await issueToken();
-		rows.push({ id: issued.id, surveyId: survey.id, registrationId: r.registrationId, secretHash: Buffer.from(issued.secretHash), sentAt: now });
+		rows.push({
+			id: issued.id,
+			surveyId: survey.id,
+			registrationId: r.registrationId,
+			secretHash: Buffer.from(issued.secretHash),
+			sentAt: now,
+		});
 		// Before the signature, which ends every registration e-mail.
 		const parts = r.mail.text.split('\n\n');
-		parts.splice(Math.max(1, parts.length - 1), 0, preEventParagraph(r.language, survey, surveyLink(publicOrigin, r.language, issued.token)));
+		parts.splice(
+			Math.max(1, parts.length - 1),
+			0,
+			preEventParagraph(r.language, survey, surveyLink(publicOrigin, r.language, issued.token)),
+		);
 		r.mail.text = parts.join('\n\n');
 	}
 	if (rows.length > 0) await tx.insert(surveyInvitations).values(rows);

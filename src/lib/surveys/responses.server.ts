@@ -8,10 +8,16 @@
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
-import { surveyAnswers, surveyQuestions, surveyResponses, surveySpent, surveys } from '#db/schema/index.ts';
-import { log } from '../platform/log.server.ts';
-import { randomId } from '../auth/tokens.ts';
-import { serialized } from '../platform/write-lock.ts';
+import {
+	surveyAnswers,
+	surveyQuestions,
+	surveyResponses,
+	surveySpent,
+	surveys,
+} from '#db/schema/index.ts';
+import { log } from '#lib/platform/log.server.ts';
+import { randomId } from '#lib/auth/tokens.ts';
+import { serialized } from '#lib/platform/write-lock.ts';
 import { parseAnswers, type AnswerRow, type RawForm } from './answers.ts';
 import { audienceSize, findInvitation } from './invitations.server.ts';
 import { linkUsed, scheduleMarkUsed, spentMarker } from './spent.server.ts';
@@ -22,7 +28,11 @@ export const answeredCookie = (surveyId: string) => `kvp-svar-${surveyId}`;
 
 export type SubmitResult =
 	| { ok: true; surveyId: string }
-	| { ok: false; reason: 'invalid-link' | 'used' | 'not-open' | 'closed' | 'answered-here' | 'full'; surveyId?: string }
+	| {
+			ok: false;
+			reason: 'invalid-link' | 'used' | 'not-open' | 'closed' | 'answered-here' | 'full';
+			surveyId?: string;
+	  }
 	| { ok: false; reason: 'answers'; errors: Record<string, string>; surveyId: string };
 
 /**
@@ -31,10 +41,16 @@ export type SubmitResult =
  */
 const questionCache = new Map<string, SurveyQuestion[]>();
 
-export async function questionsOf(db: Db, survey: Pick<Survey, 'id' | 'status'>): Promise<SurveyQuestion[]> {
+export async function questionsOf(
+	db: Db,
+	survey: Pick<Survey, 'id' | 'status'>,
+): Promise<SurveyQuestion[]> {
 	const cached = survey.status !== 'draft' ? questionCache.get(survey.id) : undefined;
 	if (cached) return cached;
-	const questions = await db.query.surveyQuestions.findMany({ where: eq(surveyQuestions.surveyId, survey.id), orderBy: [asc(surveyQuestions.position)] });
+	const questions = await db.query.surveyQuestions.findMany({
+		where: eq(surveyQuestions.surveyId, survey.id),
+		orderBy: [asc(surveyQuestions.position)],
+	});
 	if (survey.status !== 'draft') {
 		if (questionCache.size > 500) questionCache.clear();
 		questionCache.set(survey.id, questions);
@@ -83,19 +99,42 @@ async function writeBatch(db: Db): Promise<void> {
 		const results = await db.transaction(async (tx) => {
 			const status = new Map<string, string | undefined>();
 			const counts = new Map<string, number>();
-			const invitationIds = [...new Set(batch.flatMap((p) => (p.invitationId ? [p.invitationId] : [])))];
+			const invitationIds = [
+				...new Set(batch.flatMap((p) => (p.invitationId ? [p.invitationId] : []))),
+			];
 			for (const p of batch) {
-				if (!status.has(p.surveyId)) status.set(p.surveyId, (await tx.select({ status: surveys.status }).from(surveys).where(eq(surveys.id, p.surveyId)))[0]?.status);
+				if (!status.has(p.surveyId))
+					status.set(
+						p.surveyId,
+						(
+							await tx
+								.select({ status: surveys.status })
+								.from(surveys)
+								.where(eq(surveys.id, p.surveyId))
+						)[0]?.status,
+					);
 			}
 			// Claim every link of the batch at once by its marker (a link sent twice is claimed
 			// once); the invitation rows are not touched here (spent.server.ts).
-			const claimable = invitationIds.filter((id) => batch.some((p) => p.invitationId === id && status.get(p.surveyId) === 'open'));
+			const claimable = invitationIds.filter((id) =>
+				batch.some((p) => p.invitationId === id && status.get(p.surveyId) === 'open'),
+			);
 			const markers = new Map(claimable.map((id) => [spentMarker(id).toString('hex'), id]));
-			const surveyOf = new Map(batch.flatMap((p) => (p.invitationId ? [[p.invitationId, p.surveyId] as const] : [])));
+			const surveyOf = new Map(
+				batch.flatMap((p) => (p.invitationId ? [[p.invitationId, p.surveyId] as const] : [])),
+			);
 			const claimed = new Set<string>();
-			const rows = [...markers].map(([hex, id]) => ({ marker: Buffer.from(hex, 'hex'), surveyId: surveyOf.get(id)! }));
+			const rows = [...markers].map(([hex, id]) => ({
+				marker: Buffer.from(hex, 'hex'),
+				surveyId: surveyOf.get(id)!,
+			}));
 			for (let i = 0; i < rows.length; i += 2000) {
-				for (const r of await tx.insert(surveySpent).values(rows.slice(i, i + 2000)).onConflictDoNothing().returning({ marker: surveySpent.marker })) claimed.add(markers.get(r.marker.toString('hex'))!);
+				for (const r of await tx
+					.insert(surveySpent)
+					.values(rows.slice(i, i + 2000))
+					.onConflictDoNothing()
+					.returning({ marker: surveySpent.marker }))
+					claimed.add(markers.get(r.marker.toString('hex'))!);
 			}
 			const responses: (typeof surveyResponses.$inferInsert)[] = [];
 			const answers: (typeof surveyAnswers.$inferInsert)[] = [];
@@ -111,7 +150,9 @@ async function writeBatch(db: Db): Promise<void> {
 						continue;
 					}
 				} else if (p.cap !== null && p.cap > 0) {
-					const n = counts.get(p.surveyId) ?? (await tx.$count(surveyResponses, eq(surveyResponses.surveyId, p.surveyId)));
+					const n =
+						counts.get(p.surveyId) ??
+						(await tx.$count(surveyResponses, eq(surveyResponses.surveyId, p.surveyId)));
 					if (n >= p.cap) {
 						counts.set(p.surveyId, n);
 						out.push({ ok: false, reason: 'full', surveyId: p.surveyId });
@@ -125,12 +166,17 @@ async function writeBatch(db: Db): Promise<void> {
 				out.push({ ok: true, surveyId: p.surveyId });
 			}
 			// SQLite allows 32766 parameters: 2 per response and per marker, 5 per answer.
-			for (let i = 0; i < responses.length; i += 2000) await tx.insert(surveyResponses).values(responses.slice(i, i + 2000));
-			for (let i = 0; i < answers.length; i += 2000) await tx.insert(surveyAnswers).values(answers.slice(i, i + 2000));
+			for (let i = 0; i < responses.length; i += 2000)
+				await tx.insert(surveyResponses).values(responses.slice(i, i + 2000));
+			for (let i = 0; i < answers.length; i += 2000)
+				await tx.insert(surveyAnswers).values(answers.slice(i, i + 2000));
 			return out;
 		});
 		batch.forEach((p, i) => p.resolve(results[i]!));
-		for (const surveyId of new Set(batch.filter((p) => p.invitationId).map((p) => p.surveyId))) void scheduleMarkUsed(db, surveyId)?.catch((error: unknown) => log.error({ err: error, surveyId }, 'marking used survey links failed'));
+		for (const surveyId of new Set(batch.filter((p) => p.invitationId).map((p) => p.surveyId)))
+			void scheduleMarkUsed(db, surveyId)?.catch((error: unknown) =>
+				log.error({ err: error, surveyId }, 'marking used survey links failed'),
+			);
 	} catch (error) {
 		for (const p of batch) p.reject(error);
 	}
@@ -144,7 +190,11 @@ function openState(survey: Survey): 'not-open' | 'closed' | null {
 
 const surveyById = new WeakMap<Db, ReturnType<typeof prepareSurveyById>>();
 function prepareSurveyById(db: Db) {
-	return db.select().from(surveys).where(eq(surveys.id, sql.placeholder('id'))).prepare();
+	return db
+		.select()
+		.from(surveys)
+		.where(eq(surveys.id, sql.placeholder('id')))
+		.prepare();
 }
 
 /**
@@ -152,7 +202,12 @@ function prepareSurveyById(db: Db) {
  * used or for a closed survey is refused before anything is written, and so is an answer with
  * errors: then the link stays unused.
  */
-export async function submitWithToken(db: Db, token: string, form: RawForm, now = new Date()): Promise<SubmitResult> {
+export async function submitWithToken(
+	db: Db,
+	token: string,
+	form: RawForm,
+	now = new Date(),
+): Promise<SubmitResult> {
 	const invitation = await findInvitation(db, token);
 	if (!invitation) return { ok: false, reason: 'invalid-link' };
 	let query = surveyById.get(db);
@@ -163,8 +218,16 @@ export async function submitWithToken(db: Db, token: string, form: RawForm, now 
 	if (closed) return { ok: false, reason: closed, surveyId: survey.id };
 	if (await linkUsed(db, invitation)) return { ok: false, reason: 'used', surveyId: survey.id };
 	const parsed = parseAnswers(await questionsOf(db, survey), form);
-	if (!parsed.ok) return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
-	return write({ db, surveyId: survey.id, invitationId: invitation.id, cap: null, rows: parsed.rows, now });
+	if (!parsed.ok)
+		return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
+	return write({
+		db,
+		surveyId: survey.id,
+		invitationId: invitation.id,
+		cap: null,
+		rows: parsed.rows,
+		now,
+	});
 }
 
 /**
@@ -172,14 +235,27 @@ export async function submitWithToken(db: Db, token: string, form: RawForm, now 
  * (`answeredHere`, from a cookie) and the action limits each address; and there can never be more
  * answers than the survey's audience.
  */
-export async function submitWithOpenCode(db: Db, survey: Survey, form: RawForm, options: { answeredHere: boolean; now?: Date }): Promise<SubmitResult> {
+export async function submitWithOpenCode(
+	db: Db,
+	survey: Survey,
+	form: RawForm,
+	options: { answeredHere: boolean; now?: Date },
+): Promise<SubmitResult> {
 	const now = options.now ?? new Date();
 	const closed = openState(survey);
 	if (closed) return { ok: false, reason: closed, surveyId: survey.id };
 	if (options.answeredHere) return { ok: false, reason: 'answered-here', surveyId: survey.id };
 	const parsed = parseAnswers(await questionsOf(db, survey), form);
-	if (!parsed.ok) return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
-	return write({ db, surveyId: survey.id, invitationId: null, cap: await audienceSize(db, survey), rows: parsed.rows, now });
+	if (!parsed.ok)
+		return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
+	return write({
+		db,
+		surveyId: survey.id,
+		invitationId: null,
+		cap: await audienceSize(db, survey),
+		rows: parsed.rows,
+		now,
+	});
 }
 
 export async function responseCount(db: Db, surveyId: string): Promise<number> {

@@ -6,8 +6,24 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
-import { gatherings, surveyAnswers, surveyQuestions, surveyResponses, surveys, surveySnapshots } from '#db/schema/index.ts';
-import { breakdownGroups, MIN_RESPONSES, OTHERS, shownRate, snapshotDue, visibility, type ShownRate, type Visibility } from './anonymity.ts';
+import {
+	gatherings,
+	surveyAnswers,
+	surveyQuestions,
+	surveyResponses,
+	surveys,
+	surveySnapshots,
+} from '#db/schema/index.ts';
+import {
+	breakdownGroups,
+	MIN_RESPONSES,
+	OTHERS,
+	shownRate,
+	snapshotDue,
+	visibility,
+	type ShownRate,
+	type Visibility,
+} from './anonymity.ts';
 import { audienceSize } from './invitations.server.ts';
 import { questionsOf, responseCount } from './responses.server.ts';
 import { buildResults, mean, median, type CountRow, type QuestionResult } from './results.ts';
@@ -34,8 +50,13 @@ export interface TextOptions {
  * answers. Free text comes in the order of the random response ids, which says nothing about who
  * wrote first.
  */
-export async function rawResults(db: Pick<Db, 'select'>, questions: SurveyQuestion[], options: TextOptions = {}): Promise<RawResults> {
-	const ids = (types: SurveyQuestion['type'][]) => questions.filter((q) => types.includes(q.type)).map((q) => q.id);
+export async function rawResults(
+	db: Pick<Db, 'select'>,
+	questions: SurveyQuestion[],
+	options: TextOptions = {},
+): Promise<RawResults> {
+	const ids = (types: SurveyQuestion['type'][]) =>
+		questions.filter((q) => types.includes(q.type)).map((q) => q.id);
 	const counted = ids(['scale', 'grid', 'single', 'multiple']);
 	const textQuestions = questions.filter((q) => q.type === 'text');
 	const multipleIds = ids(['multiple']);
@@ -43,15 +64,25 @@ export async function rawResults(db: Pick<Db, 'select'>, questions: SurveyQuesti
 		counted.length === 0
 			? []
 			: await db
-					.select({ questionId: surveyAnswers.questionId, item: surveyAnswers.item, valueInt: surveyAnswers.valueInt, n: sql<number>`count(*)` })
+					.select({
+						questionId: surveyAnswers.questionId,
+						item: surveyAnswers.item,
+						valueInt: surveyAnswers.valueInt,
+						n: sql<number>`count(*)`,
+					})
 					.from(surveyAnswers)
 					.where(inArray(surveyAnswers.questionId, counted))
 					.groupBy(surveyAnswers.questionId, surveyAnswers.item, surveyAnswers.valueInt);
 	const texts: RawResults['texts'] = [];
 	for (const q of textQuestions) {
 		const limit = options.fullText?.(q) ? undefined : options.textLimit;
-		const query = db.select({ text: sql<string>`${surveyAnswers.valueText}` }).from(surveyAnswers).where(eq(surveyAnswers.questionId, q.id)).orderBy(asc(surveyAnswers.responseId));
-		for (const row of await (limit === undefined ? query : query.limit(limit))) texts.push({ questionId: q.id, text: row.text });
+		const query = db
+			.select({ text: sql<string>`${surveyAnswers.valueText}` })
+			.from(surveyAnswers)
+			.where(eq(surveyAnswers.questionId, q.id))
+			.orderBy(asc(surveyAnswers.responseId));
+		for (const row of await (limit === undefined ? query : query.limit(limit)))
+			texts.push({ questionId: q.id, text: row.text });
 	}
 	const textTotals =
 		textQuestions.length === 0
@@ -59,13 +90,21 @@ export async function rawResults(db: Pick<Db, 'select'>, questions: SurveyQuesti
 			: await db
 					.select({ questionId: surveyAnswers.questionId, n: sql<number>`count(*)` })
 					.from(surveyAnswers)
-					.where(inArray(surveyAnswers.questionId, textQuestions.map((q) => q.id)))
+					.where(
+						inArray(
+							surveyAnswers.questionId,
+							textQuestions.map((q) => q.id),
+						),
+					)
 					.groupBy(surveyAnswers.questionId);
 	const respondents =
 		multipleIds.length === 0
 			? []
 			: await db
-					.select({ questionId: surveyAnswers.questionId, n: sql<number>`count(distinct ${surveyAnswers.responseId})` })
+					.select({
+						questionId: surveyAnswers.questionId,
+						n: sql<number>`count(distinct ${surveyAnswers.responseId})`,
+					})
 					.from(surveyAnswers)
 					.where(inArray(surveyAnswers.questionId, multipleIds))
 					.groupBy(surveyAnswers.questionId);
@@ -78,7 +117,13 @@ export async function rawResults(db: Pick<Db, 'select'>, questions: SurveyQuesti
 }
 
 function fromRaw(questions: SurveyQuestion[], raw: RawResults): QuestionResult[] {
-	return buildResults(questions, raw.counts, raw.texts, new Map(raw.respondents), new Map(raw.textTotals ?? []));
+	return buildResults(
+		questions,
+		raw.counts,
+		raw.texts,
+		new Map(raw.respondents),
+		new Map(raw.textTotals ?? []),
+	);
 }
 
 export interface ResultsView {
@@ -100,18 +145,43 @@ export interface ResultsView {
  * What the results page shows for a survey, under the small-group rules. `text` may shorten long
  * free-text lists for the page; exports read everything.
  */
-export async function resultsView(db: Db, survey: Survey, now = new Date(), text: TextOptions = {}): Promise<ResultsView> {
+export async function resultsView(
+	db: Db,
+	survey: Survey,
+	now = new Date(),
+	text: TextOptions = {},
+): Promise<ResultsView> {
 	const questions = await questionsOf(db, survey);
 	const n = await responseCount(db, survey.id);
 	const audience = await audienceSize(db, survey);
 	const shown = shownRate(survey.status, n, audience);
 	const seen = visibility(survey.status, n);
-	const base = { visibility: seen, shownRate: shown, rate: shown.kind === 'final' ? shown.rate : null, audience, responses: null, results: null, snapshotAt: null, questions };
+	const base = {
+		visibility: seen,
+		shownRate: shown,
+		rate: shown.kind === 'final' ? shown.rate : null,
+		audience,
+		responses: null,
+		results: null,
+		snapshotAt: null,
+		questions,
+	};
 	if (seen === 'hidden') return base;
-	if (seen === 'final') return { ...base, responses: n, results: fromRaw(questions, await rawResults(db, questions, text)) };
-	const snapshot = await db.query.surveySnapshots.findFirst({ where: eq(surveySnapshots.surveyId, survey.id) });
+	if (seen === 'final')
+		return {
+			...base,
+			responses: n,
+			results: fromRaw(questions, await rawResults(db, questions, text)),
+		};
+	const snapshot = await db.query.surveySnapshots.findFirst({
+		where: eq(surveySnapshots.surveyId, survey.id),
+	});
 	if (snapshot && !snapshotDue(n, snapshot.responses)) {
-		return { ...base, results: fromRaw(questions, snapshot.data as RawResults), snapshotAt: snapshot.takenAt };
+		return {
+			...base,
+			results: fromRaw(questions, snapshot.data as RawResults),
+			snapshotAt: snapshot.takenAt,
+		};
 	}
 	// Answers may arrive while they are read, so the snapshot holds between n (counted before) and
 	// `after` answers; it records `after`, and replaces an older snapshot only if n is at least
@@ -122,15 +192,30 @@ export async function resultsView(db: Db, survey: Survey, now = new Date(), text
 	await db
 		.insert(surveySnapshots)
 		.values({ surveyId: survey.id, responses: after, data: raw, takenAt: now })
-		.onConflictDoUpdate({ target: surveySnapshots.surveyId, set: { responses: after, data: raw, takenAt: now }, setWhere: sql`${surveySnapshots.responses} <= ${n - MIN_RESPONSES}` });
-	const stored = (await db.query.surveySnapshots.findFirst({ where: eq(surveySnapshots.surveyId, survey.id) }))!;
-	return { ...base, results: fromRaw(questions, stored.data as RawResults), snapshotAt: stored.takenAt };
+		.onConflictDoUpdate({
+			target: surveySnapshots.surveyId,
+			set: { responses: after, data: raw, takenAt: now },
+			setWhere: sql`${surveySnapshots.responses} <= ${n - MIN_RESPONSES}`,
+		});
+	const stored = (await db.query.surveySnapshots.findFirst({
+		where: eq(surveySnapshots.surveyId, survey.id),
+	}))!;
+	return {
+		...base,
+		results: fromRaw(questions, stored.data as RawResults),
+		snapshotAt: stored.takenAt,
+	};
 }
 
 export interface BreakdownView {
 	by: SurveyQuestion;
 	groups: { key: string; label: { nb: string; nn: string } | null; n: number }[];
-	rows: { question: SurveyQuestion; item: { value: string; nb: string; nn: string } | null; means: (number | null)[]; medians: (number | null)[] }[];
+	rows: {
+		question: SurveyQuestion;
+		item: { value: string; nb: string; nn: string } | null;
+		means: (number | null)[];
+		medians: (number | null)[];
+	}[];
 }
 
 /**
@@ -138,13 +223,22 @@ export interface BreakdownView {
  * survey is closed, and only when every group shown has at least MIN_RESPONSES answers (small
  * groups are merged into "others"; if that is still too small, null: no breakdown).
  */
-export async function breakdown(db: Db, survey: Survey, byQuestionId: string): Promise<BreakdownView | null> {
+export async function breakdown(
+	db: Db,
+	survey: Survey,
+	byQuestionId: string,
+): Promise<BreakdownView | null> {
 	if (survey.status !== 'closed') return null;
 	const questions = await questionsOf(db, survey);
 	const by = questions.find((q) => q.id === byQuestionId && q.type === 'single');
 	if (!by) return null;
 	const responses = await db
-		.select({ id: surveyResponses.id, group: sql<string | null>`(select a.item from survey_answers a where a.response_id = "survey_responses"."id" and a.question_id = ${by.id})` })
+		.select({
+			id: surveyResponses.id,
+			group: sql<
+				string | null
+			>`(select a.item from survey_answers a where a.response_id = "survey_responses"."id" and a.question_id = ${by.id})`,
+		})
 		.from(surveyResponses)
 		.where(eq(surveyResponses.surveyId, survey.id));
 	if (responses.length < MIN_RESPONSES) return null;
@@ -157,9 +251,19 @@ export async function breakdown(db: Db, survey: Survey, byQuestionId: string): P
 		measured.length === 0
 			? []
 			: await db
-					.select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, item: surveyAnswers.item, value: surveyAnswers.valueInt })
+					.select({
+						responseId: surveyAnswers.responseId,
+						questionId: surveyAnswers.questionId,
+						item: surveyAnswers.item,
+						value: surveyAnswers.valueInt,
+					})
 					.from(surveyAnswers)
-					.where(inArray(surveyAnswers.questionId, measured.map((q) => q.id)));
+					.where(
+						inArray(
+							surveyAnswers.questionId,
+							measured.map((q) => q.id),
+						),
+					);
 	// counts[question:item][group] = Map(value → count)
 	const counts = new Map<string, Map<number, number>[]>();
 	for (const a of answers) {
@@ -174,7 +278,8 @@ export async function breakdown(db: Db, survey: Survey, byQuestionId: string): P
 	for (const q of measured) {
 		const items = q.type === 'grid' ? q.options : [null];
 		for (const item of items) {
-			const perGroup = counts.get(`${q.id}:${item?.value ?? ''}`) ?? groups.map(() => new Map<number, number>());
+			const perGroup =
+				counts.get(`${q.id}:${item?.value ?? ''}`) ?? groups.map(() => new Map<number, number>());
 			rows.push({ question: q, item, means: perGroup.map(mean), medians: perGroup.map(median) });
 		}
 	}
@@ -182,7 +287,11 @@ export async function breakdown(db: Db, survey: Survey, byQuestionId: string): P
 		by,
 		groups: groups.map((g) => {
 			const option = by.options.find((o) => o.value === g.key);
-			return { key: g.key, label: g.key === OTHERS || !option ? null : { nb: option.nb, nn: option.nn }, n: g.members.length };
+			return {
+				key: g.key,
+				label: g.key === OTHERS || !option ? null : { nb: option.nb, nn: option.nn },
+				n: g.members.length,
+			};
 		}),
 		rows,
 	};
@@ -194,7 +303,12 @@ export interface TrendPoint {
 	date: string;
 	surveyId: string;
 	/** Null when the survey had too few answers to show. */
-	result: { answered: number; mean: number | null; median: number | null; bars: { label: { nb: string; nn: string }; percent: number }[] } | null;
+	result: {
+		answered: number;
+		mean: number | null;
+		median: number | null;
+		bars: { label: { nb: string; nn: string }; percent: number }[];
+	} | null;
 }
 
 export interface TrendSeries {
@@ -219,7 +333,13 @@ export async function networkTrend(db: Db, networkId: string): Promise<TrendSeri
 		.orderBy(asc(gatherings.startsAt));
 	if (closed.length === 0) return [];
 	const questions = await db.query.surveyQuestions.findMany({
-		where: and(inArray(surveyQuestions.surveyId, closed.map((c) => c.survey.id)), inArray(surveyQuestions.type, ['scale', 'single', 'multiple'])),
+		where: and(
+			inArray(
+				surveyQuestions.surveyId,
+				closed.map((c) => c.survey.id),
+			),
+			inArray(surveyQuestions.type, ['scale', 'single', 'multiple']),
+		),
 		orderBy: [asc(surveyQuestions.position)],
 	});
 	const bySurvey = Map.groupBy(questions, (q) => q.surveyId);
@@ -230,18 +350,31 @@ export async function networkTrend(db: Db, networkId: string): Promise<TrendSeri
 		const n = await responseCount(db, survey.id);
 		const results = n >= MIN_RESPONSES ? fromRaw(own, await rawResults(db, own)) : null;
 		for (const q of own) {
-			const s = series.get(q.key) ?? { key: q.key, type: q.type, text: { nb: q.textNb, nn: q.textNn }, scaleMax: q.scaleMax, points: [] };
+			const s = series.get(q.key) ?? {
+				key: q.key,
+				type: q.type,
+				text: { nb: q.textNb, nn: q.textNn },
+				scaleMax: q.scaleMax,
+				points: [],
+			};
 			if (s.type !== q.type) continue;
 			s.text = { nb: q.textNb, nn: q.textNn };
 			const r = results?.find((x) => x.question.id === q.id);
 			const result =
 				!r || (r.kind !== 'scale' && r.kind !== 'choice')
 					? null
-					: { answered: r.answered, mean: r.kind === 'scale' ? r.mean : null, median: r.kind === 'scale' ? r.median : null, bars: r.bars.map((b) => ({ label: b.label, percent: b.percent })) };
+					: {
+							answered: r.answered,
+							mean: r.kind === 'scale' ? r.mean : null,
+							median: r.kind === 'scale' ? r.median : null,
+							bars: r.bars.map((b) => ({ label: b.label, percent: b.percent })),
+						};
 			if (s.points.some((p) => p.surveyId === survey.id)) continue;
 			s.points.push({ gatheringId: survey.gatheringId, title, date, surveyId: survey.id, result });
 			series.set(q.key, s);
 		}
 	}
-	return [...series.values()].filter((s) => s.key === 'useful' || new Set(s.points.map((p) => p.gatheringId)).size >= 2);
+	return [...series.values()].filter(
+		(s) => s.key === 'useful' || new Set(s.points.map((p) => p.gatheringId)).size >= 2,
+	);
 }

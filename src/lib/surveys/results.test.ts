@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildResults, formatNumber, mean, median, type ResultQuestion } from './results.ts';
 
-const counts = (spec: Record<number, number>) => new Map(Object.entries(spec).map(([v, n]) => [Number(v), n]));
-const question = (id: string, type: ResultQuestion['type'], extra: Partial<ResultQuestion> = {}): ResultQuestion => ({
-	id, key: id, type, required: false, textNb: id, textNn: id, options: [], scaleMax: 5, scaleLabels: null, ...extra,
+const counts = (spec: Record<number, number>) =>
+	new Map(Object.entries(spec).map(([v, n]) => [Number(v), n]));
+const question = (
+	id: string,
+	type: ResultQuestion['type'],
+	extra: Partial<ResultQuestion> = {},
+): ResultQuestion => ({
+	id,
+	key: id,
+	type,
+	required: false,
+	textNb: id,
+	textNn: id,
+	options: [],
+	scaleMax: 5,
+	scaleLabels: null,
+	...extra,
 });
 
 describe('results', () => {
@@ -17,10 +31,27 @@ describe('results', () => {
 
 	it('builds each question type from grouped counts and texts', () => {
 		const questions = [
-			question('useful', 'scale', { scaleLabels: { min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' }, max: { nb: 'Svært nyttig', nn: 'Svært nyttig' } } }),
-			question('role', 'single', { options: [{ value: 'o1', nb: 'Veileder', nn: 'Rettleiar' }, { value: 'o2', nb: 'Leder', nn: 'Leiar' }] }),
-			question('want', 'multiple', { options: [{ value: 'o1', nb: 'A', nn: 'A' }, { value: 'o2', nb: 'B', nn: 'B' }] }),
-			question('items', 'grid', { options: [{ value: 'p1', nb: '09:00 Velkommen', nn: '09:00 Velkommen' }] }),
+			question('useful', 'scale', {
+				scaleLabels: {
+					min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' },
+					max: { nb: 'Svært nyttig', nn: 'Svært nyttig' },
+				},
+			}),
+			question('role', 'single', {
+				options: [
+					{ value: 'o1', nb: 'Veileder', nn: 'Rettleiar' },
+					{ value: 'o2', nb: 'Leder', nn: 'Leiar' },
+				],
+			}),
+			question('want', 'multiple', {
+				options: [
+					{ value: 'o1', nb: 'A', nn: 'A' },
+					{ value: 'o2', nb: 'B', nn: 'B' },
+				],
+			}),
+			question('items', 'grid', {
+				options: [{ value: 'p1', nb: '09:00 Velkommen', nn: '09:00 Velkommen' }],
+			}),
 			question('good', 'text'),
 		];
 		const [scale, single, multiple, grid, text] = buildResults(
@@ -37,10 +68,23 @@ describe('results', () => {
 			new Map([['want', 5]]),
 		);
 		expect(scale).toMatchObject({ kind: 'scale', answered: 4, mean: 4.25, median: 4 });
-		expect(scale?.kind === 'scale' && scale.bars.map((b) => [b.label.nn, b.count])).toEqual([['1 – Ikkje nyttig', 0], ['2', 0], ['3', 0], ['4', 3], ['5 – Svært nyttig', 1]]);
-		expect(single?.kind === 'choice' && single.bars.map((b) => [b.label.nn, b.count, b.percent])).toEqual([['Rettleiar', 0, 0], ['Leiar', 2, 100]]);
+		expect(scale?.kind === 'scale' && scale.bars.map((b) => [b.label.nn, b.count])).toEqual([
+			['1 – Ikkje nyttig', 0],
+			['2', 0],
+			['3', 0],
+			['4', 3],
+			['5 – Svært nyttig', 1],
+		]);
+		expect(
+			single?.kind === 'choice' && single.bars.map((b) => [b.label.nn, b.count, b.percent]),
+		).toEqual([
+			['Rettleiar', 0, 0],
+			['Leiar', 2, 100],
+		]);
 		expect(multiple?.kind === 'choice' && multiple.bars.map((b) => b.percent)).toEqual([80, 40]);
-		expect(grid?.kind === 'grid' && grid.rows.map((r) => [r.item.value, r.mean, r.answered])).toEqual([['p1', 2, 2]]);
+		expect(
+			grid?.kind === 'grid' && grid.rows.map((r) => [r.item.value, r.mean, r.answered]),
+		).toEqual([['p1', 2, 2]]);
 		expect(text).toMatchObject({ kind: 'text', answers: ['Bra.'] });
 	});
 });

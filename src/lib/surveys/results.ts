@@ -77,12 +77,18 @@ export function median(counts: Map<number, number>): number | null {
 
 const percentOf = (count: number, total: number) => (total === 0 ? 0 : (count / total) * 100);
 
-export function scaleStats(counts: Map<number, number>, max: number, labels: ScaleLabels | null): ScaleStats {
+export function scaleStats(
+	counts: Map<number, number>,
+	max: number,
+	labels: ScaleLabels | null,
+): ScaleStats {
 	const answered = [...counts.values()].reduce((a, b) => a + b, 0);
 	const bars: Bar[] = [];
 	for (let v = 1; v <= max; v++) {
 		const edge = v === 1 ? labels?.min : v === max ? labels?.max : undefined;
-		const label = edge ? { nb: `${v} – ${edge.nb}`, nn: `${v} – ${edge.nn}` } : { nb: String(v), nn: String(v) };
+		const label = edge
+			? { nb: `${v} – ${edge.nb}`, nn: `${v} – ${edge.nn}` }
+			: { nb: String(v), nn: String(v) };
 		const count = counts.get(v) ?? 0;
 		bars.push({ value: String(v), label, count, percent: percentOf(count, answered) });
 	}
@@ -107,7 +113,8 @@ export function buildResults(
 		switch (q.type) {
 			case 'scale': {
 				const m = new Map<number, number>();
-				for (const r of rows) if (r.valueInt !== null) m.set(r.valueInt, (m.get(r.valueInt) ?? 0) + r.n);
+				for (const r of rows)
+					if (r.valueInt !== null) m.set(r.valueInt, (m.get(r.valueInt) ?? 0) + r.n);
 				return { kind: 'scale', question: q, ...scaleStats(m, q.scaleMax, q.scaleLabels) };
 			}
 			case 'grid':
@@ -116,27 +123,43 @@ export function buildResults(
 					question: q,
 					rows: q.options.map((item) => {
 						const m = new Map<number, number>();
-						for (const r of rows) if (r.item === item.value && r.valueInt !== null) m.set(r.valueInt, (m.get(r.valueInt) ?? 0) + r.n);
+						for (const r of rows)
+							if (r.item === item.value && r.valueInt !== null)
+								m.set(r.valueInt, (m.get(r.valueInt) ?? 0) + r.n);
 						return { item, ...scaleStats(m, q.scaleMax, q.scaleLabels) };
 					}),
 				};
 			case 'single':
 			case 'multiple': {
-				const countOf = (value: string) => rows.filter((r) => r.item === value).reduce((acc, r) => acc + r.n, 0);
-				const answered = q.type === 'single' ? rows.reduce((acc, r) => acc + r.n, 0) : (respondentsByQuestion.get(q.id) ?? 0);
+				const countOf = (value: string) =>
+					rows.filter((r) => r.item === value).reduce((acc, r) => acc + r.n, 0);
+				const answered =
+					q.type === 'single'
+						? rows.reduce((acc, r) => acc + r.n, 0)
+						: (respondentsByQuestion.get(q.id) ?? 0);
 				return {
 					kind: 'choice',
 					question: q,
 					answered,
 					bars: q.options.map((o) => {
 						const count = countOf(o.value);
-						return { value: o.value, label: { nb: o.nb, nn: o.nn }, count, percent: percentOf(count, answered) };
+						return {
+							value: o.value,
+							label: { nb: o.nb, nn: o.nn },
+							count,
+							percent: percentOf(count, answered),
+						};
 					}),
 				};
 			}
 			case 'text': {
 				const answers = (textsBy.get(q.id) ?? []).map((t) => t.text);
-				return { kind: 'text', question: q, answers, total: textTotals.get(q.id) ?? answers.length };
+				return {
+					kind: 'text',
+					question: q,
+					answers,
+					total: textTotals.get(q.id) ?? answers.length,
+				};
 			}
 		}
 	});
@@ -145,7 +168,10 @@ export function buildResults(
 /** "4,2" in Norwegian: one decimal, a comma. */
 export function formatNumber(value: number | null, decimals = 1): string {
 	if (value === null) return '–';
-	return value.toLocaleString('nb-NO', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+	return value.toLocaleString('nb-NO', {
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals,
+	});
 }
 
 /** "42 %": whole percent, with the narrow space Norwegian typography uses. */

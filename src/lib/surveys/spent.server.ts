@@ -14,8 +14,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { surveyInvitations, surveys, surveySpent } from '#db/schema/index.ts';
-import { serialized } from '../platform/write-lock.ts';
-import { keyedHash } from '../platform/secret.server.ts';
+import { serialized } from '#lib/platform/write-lock.ts';
+import { keyedHash } from '#lib/platform/secret.server.ts';
 import { MIN_RESPONSES } from './anonymity.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -27,11 +27,18 @@ export function spentMarker(invitationId: string): Buffer {
 
 const markerQuery = new WeakMap<Db, ReturnType<typeof prepareMarker>>();
 function prepareMarker(db: Db) {
-	return db.select({ marker: surveySpent.marker }).from(surveySpent).where(eq(surveySpent.marker, sql.placeholder('marker'))).prepare();
+	return db
+		.select({ marker: surveySpent.marker })
+		.from(surveySpent)
+		.where(eq(surveySpent.marker, sql.placeholder('marker')))
+		.prepare();
 }
 
 /** Whether the invitation's link has been used: its flag, or (not yet flagged) its marker. */
-export async function linkUsed(db: Db, invitation: { id: string; used: boolean }): Promise<boolean> {
+export async function linkUsed(
+	db: Db,
+	invitation: { id: string; used: boolean },
+): Promise<boolean> {
 	if (invitation.used) return true;
 	let query = markerQuery.get(db);
 	if (!query) markerQuery.set(db, (query = prepareMarker(db)));
@@ -49,17 +56,40 @@ export async function linkUsed(db: Db, invitation: { id: string; used: boolean }
  */
 export async function markUsedInGroups(db: Db | Tx, surveyId: string): Promise<number> {
 	const waitingAtLeast =
-		(await db.$count(surveySpent, eq(surveySpent.surveyId, surveyId))) - (await db.$count(surveyInvitations, and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true))));
+		(await db.$count(surveySpent, eq(surveySpent.surveyId, surveyId))) -
+		(await db.$count(
+			surveyInvitations,
+			and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true)),
+		));
 	if (waitingAtLeast < MIN_RESPONSES) return 0;
-	const unused = await db.select({ id: surveyInvitations.id }).from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, false)));
-	const markers = new Set((await db.select({ marker: surveySpent.marker }).from(surveySpent).where(eq(surveySpent.surveyId, surveyId))).map((r) => r.marker.toString('hex')));
-	const waiting = unused.filter((i) => markers.has(spentMarker(i.id).toString('hex'))).map((i) => i.id);
+	const unused = await db
+		.select({ id: surveyInvitations.id })
+		.from(surveyInvitations)
+		.where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, false)));
+	const markers = new Set(
+		(
+			await db
+				.select({ marker: surveySpent.marker })
+				.from(surveySpent)
+				.where(eq(surveySpent.surveyId, surveyId))
+		).map((r) => r.marker.toString('hex')),
+	);
+	const waiting = unused
+		.filter((i) => markers.has(spentMarker(i.id).toString('hex')))
+		.map((i) => i.id);
 	// An answer not yet marked could be from anyone still unmarked: never leave one to four.
 	const left = unused.length - waiting.length;
 	if (waiting.length < MIN_RESPONSES || (left > 0 && left < MIN_RESPONSES)) return 0;
 	const updates = [];
-	for (let i = 0; i < waiting.length; i += 500) updates.push(db.update(surveyInvitations).set({ used: true }).where(inArray(surveyInvitations.id, waiting.slice(i, i + 500))));
-	if (updates.length > 1 && 'batch' in db) await db.batch(updates as [(typeof updates)[number], ...(typeof updates)[number][]]);
+	for (let i = 0; i < waiting.length; i += 500)
+		updates.push(
+			db
+				.update(surveyInvitations)
+				.set({ used: true })
+				.where(inArray(surveyInvitations.id, waiting.slice(i, i + 500))),
+		);
+	if (updates.length > 1 && 'batch' in db)
+		await db.batch(updates as [(typeof updates)[number], ...(typeof updates)[number][]]);
 	else for (const update of updates) await update;
 	return waiting.length;
 }
@@ -82,7 +112,10 @@ export function scheduleMarkUsed(db: Db, surveyId: string): Promise<number> | un
 /** For the scheduled work: the same for every open survey (after a restart, say). */
 export async function markUsedEverywhere(db: Db): Promise<number> {
 	let marked = 0;
-	for (const s of await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.status, 'open'))) {
+	for (const s of await db
+		.select({ id: surveys.id })
+		.from(surveys)
+		.where(eq(surveys.status, 'open'))) {
 		marked += await serialized(() => markUsedInGroups(db, s.id));
 	}
 	return marked;

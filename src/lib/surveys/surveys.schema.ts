@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SURVEY_QUESTION_TYPES } from '#db/schema/surveys.ts';
 
 export { SURVEY_QUESTION_TYPES };
-import { guardedText } from '../confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/guarded-text.ts';
 
 // Messages are dictionary keys: "survey.*" from src/i18n/surveys.*.ts, the rest from src/i18n.
 
@@ -40,7 +40,8 @@ export const settingsSchema = z
 		introNn: optional(1000),
 	})
 	.superRefine((v, ctx) => {
-		if (!v.titleNb && !v.titleNn) ctx.addIssue({ code: 'custom', path: ['titleNb'], message: 'survey.error.title' });
+		if (!v.titleNb && !v.titleNn)
+			ctx.addIssue({ code: 'custom', path: ['titleNb'], message: 'survey.error.title' });
 	});
 
 export const questionSchema = z
@@ -56,29 +57,56 @@ export const questionSchema = z
 		/** One choice per line. */
 		optionsNb: lines(OPTIONS_MAX * (OPTION_MAX + 1)),
 		optionsNn: lines(OPTIONS_MAX * (OPTION_MAX + 1)),
-		scaleMax: z.number({ error: 'survey.error.scaleMax' }).int('survey.error.scaleMax').min(2, 'survey.error.scaleMax').max(10, 'survey.error.scaleMax').default(5),
+		scaleMax: z
+			.number({ error: 'survey.error.scaleMax' })
+			.int('survey.error.scaleMax')
+			.min(2, 'survey.error.scaleMax')
+			.max(10, 'survey.error.scaleMax')
+			.default(5),
 		labelMinNb: optional(60),
 		labelMinNn: optional(60),
 		labelMaxNb: optional(60),
 		labelMaxNn: optional(60),
 	})
 	.superRefine((v, ctx) => {
-		if (!v.textNb && !v.textNn) ctx.addIssue({ code: 'custom', path: ['textNb'], message: 'survey.error.questionText' });
+		if (!v.textNb && !v.textNn)
+			ctx.addIssue({ code: 'custom', path: ['textNb'], message: 'survey.error.questionText' });
 		if (v.type === 'single' || v.type === 'multiple') {
-			if (v.optionsNb.length + v.optionsNn.length === 0 || Math.max(v.optionsNb.length, v.optionsNn.length) < 2) {
+			if (
+				v.optionsNb.length + v.optionsNn.length === 0 ||
+				Math.max(v.optionsNb.length, v.optionsNn.length) < 2
+			) {
 				ctx.addIssue({ code: 'custom', path: ['optionsNb'], message: 'survey.error.options' });
-			} else if (v.optionsNb.length > 0 && v.optionsNn.length > 0 && v.optionsNb.length !== v.optionsNn.length) {
+			} else if (
+				v.optionsNb.length > 0 &&
+				v.optionsNn.length > 0 &&
+				v.optionsNb.length !== v.optionsNn.length
+			) {
 				ctx.addIssue({ code: 'custom', path: ['optionsNn'], message: 'survey.error.optionsCount' });
-			} else if (Math.max(v.optionsNb.length, v.optionsNn.length) > OPTIONS_MAX || [...v.optionsNb, ...v.optionsNn].some((o) => o.length > OPTION_MAX)) {
-				ctx.addIssue({ code: 'custom', path: ['optionsNb'], message: 'survey.error.optionsTooMany' });
+			} else if (
+				Math.max(v.optionsNb.length, v.optionsNn.length) > OPTIONS_MAX ||
+				[...v.optionsNb, ...v.optionsNn].some((o) => o.length > OPTION_MAX)
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['optionsNb'],
+					message: 'survey.error.optionsTooMany',
+				});
 			}
 		}
 	});
 export type QuestionInput = z.output<typeof questionSchema>;
 
-export const moveSchema = z.object({ surveyId: id, questionId: id, direction: z.enum(['up', 'down']) });
+export const moveSchema = z.object({
+	surveyId: id,
+	questionId: id,
+	direction: z.enum(['up', 'down']),
+});
 export const deleteQuestionSchema = z.object({ surveyId: id, questionId: id });
-export const statusSchema = z.object({ surveyId: id, status: z.enum(['open', 'closed'], { error: 'error.generic' }) });
+export const statusSchema = z.object({
+	surveyId: id,
+	status: z.enum(['open', 'closed'], { error: 'error.generic' }),
+});
 export const openLinkSchema = z.object({ surveyId: id, enabled: z.boolean().default(false) });
 
 export const followUpSchema = z.object({
@@ -88,7 +116,10 @@ export const followUpSchema = z.object({
 
 export const topicSchema = z.object({
 	surveyId: id,
-	topic: guardedText({ max: 200, required: 'survey.error.topic', mode: 'identity' }).refine((v) => v.length >= 3, 'survey.error.topic'),
+	topic: guardedText({ max: 200, required: 'survey.error.topic', mode: 'identity' }).refine(
+		(v) => v.length >= 3,
+		'survey.error.topic',
+	),
 	lang: z
 		.enum(['nb', 'nn'])
 		.nullish()

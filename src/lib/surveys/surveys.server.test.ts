@@ -1,21 +1,42 @@
 import { and, eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '#db/client.ts';
-import { gatherings, outbox, programmeItems, registrations, surveyInvitations, surveyResponses } from '#db/schema/index.ts';
-import { randomId } from '../auth/tokens.ts';
-import { enqueueMails, type NewMessage } from '../mail/outbox.server.ts';
-import { createGathering, registrationInput } from '../../../tests/factories.ts';
-import { getGathering } from '../gatherings/gatherings.server.ts';
-import { registrationSchema } from '../gatherings/gatherings.schema.ts';
-import { setAttended } from '../gatherings/participants.server.ts';
-import { register } from '../gatherings/registrations.server.ts';
-import { osloInstant } from '../gatherings/time.ts';
+import {
+	gatherings,
+	outbox,
+	programmeItems,
+	registrations,
+	surveyInvitations,
+	surveyResponses,
+} from '#db/schema/index.ts';
+import { randomId } from '#lib/auth/tokens.ts';
+import { enqueueMails, type NewMessage } from '#lib/mail/outbox.server.ts';
+import { createGathering, registrationInput } from '#tests/factories.ts';
+import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
+import { setAttended } from '#lib/gatherings/participants.server.ts';
+import { register } from '#lib/gatherings/registrations.server.ts';
+import { osloInstant } from '#lib/gatherings/time.ts';
 import { resultsCsv, resultsXlsx } from './exports.server.ts';
-import { audience, sendInvitations, sendSurveyReminder, withPreEventSurvey } from './invitations.server.ts';
+import {
+	audience,
+	sendInvitations,
+	sendSurveyReminder,
+	withPreEventSurvey,
+} from './invitations.server.ts';
 import { responseCount, submitWithOpenCode, submitWithToken } from './responses.server.ts';
 import { breakdown, networkTrend, resultsView } from './results.server.ts';
 import { questionSchema } from './surveys.schema.ts';
-import { createSurvey, getSurvey, nextGathering, previousFollowUp, saveFollowUp, saveQuestion, setOpenLink, setSurveyStatus } from './surveys.server.ts';
+import {
+	createSurvey,
+	getSurvey,
+	nextGathering,
+	previousFollowUp,
+	saveFollowUp,
+	saveQuestion,
+	setOpenLink,
+	setSurveyStatus,
+} from './surveys.server.ts';
 import { addTopicToNextProgramme } from './topics.server.ts';
 
 const ORIGIN = 'http://kvp.test';
@@ -23,15 +44,42 @@ const ORIGIN = 'http://kvp.test';
 /** A gathering two days ago with `n` confirmed registrants, the first `checkedIn` of them checked in. */
 async function pastGathering(n: number, checkedIn: number, networkId?: string) {
 	const db = await getDb();
-	const { id, networkId: network } = await createGathering(db, { startsInDays: -2, capacity: 100, ...(networkId ? { networkId } : {}) });
+	const { id, networkId: network } = await createGathering(db, {
+		startsInDays: -2,
+		capacity: 100,
+		...(networkId ? { networkId } : {}),
+	});
 	await db.insert(programmeItems).values([
-		{ id: `${id}-p1`, gatheringId: id, startTime: '09:00', endTime: '10:00', title: 'Regelverket', kind: 'talk' },
-		{ id: `${id}-p2`, gatheringId: id, startTime: '10:00', endTime: '10:15', title: 'Pause', kind: 'break' },
-		{ id: `${id}-p3`, gatheringId: id, startTime: '10:15', endTime: '11:00', title: 'Grupper', kind: 'group-work' },
+		{
+			id: `${id}-p1`,
+			gatheringId: id,
+			startTime: '09:00',
+			endTime: '10:00',
+			title: 'Regelverket',
+			kind: 'talk',
+		},
+		{
+			id: `${id}-p2`,
+			gatheringId: id,
+			startTime: '10:00',
+			endTime: '10:15',
+			title: 'Pause',
+			kind: 'break',
+		},
+		{
+			id: `${id}-p3`,
+			gatheringId: id,
+			startTime: '10:15',
+			endTime: '11:00',
+			title: 'Grupper',
+			kind: 'group-work',
+		},
 	]);
 	const ids: string[] = [];
 	for (let i = 0; i < n; i++) {
-		const r = await register(db, registrationSchema.parse(registrationInput(id, `${id}-${i}`)), { publicOrigin: ORIGIN });
+		const r = await register(db, registrationSchema.parse(registrationInput(id, `${id}-${i}`)), {
+			publicOrigin: ORIGIN,
+		});
 		if (!r.ok) throw new Error('registration failed');
 		ids.push(r.registrationId);
 	}
@@ -40,10 +88,17 @@ async function pastGathering(n: number, checkedIn: number, networkId?: string) {
 }
 
 /** The personal links in the outbox for a survey's kind of mail, by address. */
-async function links(kind: 'survey-invitation' | 'survey-reminder', gatheringId: string): Promise<Map<string, string>> {
+async function links(
+	kind: 'survey-invitation' | 'survey-reminder',
+	gatheringId: string,
+): Promise<Map<string, string>> {
 	const db = await getDb();
-	const mails = await db.query.outbox.findMany({ where: and(eq(outbox.kind, kind), like(outbox.to, `%${gatheringId}%`)) });
-	return new Map(mails.map((m) => [m.to, decodeURIComponent(/\/undersoking\/(\S+)/.exec(m.text)![1]!)]));
+	const mails = await db.query.outbox.findMany({
+		where: and(eq(outbox.kind, kind), like(outbox.to, `%${gatheringId}%`)),
+	});
+	return new Map(
+		mails.map((m) => [m.to, decodeURIComponent(/\/undersoking\/(\S+)/.exec(m.text)![1]!)]),
+	);
 }
 
 async function openEvaluation(gatheringId: string) {
@@ -53,7 +108,11 @@ async function openEvaluation(gatheringId: string) {
 	return surveyId;
 }
 
-const answer = (survey: NonNullable<Awaited<ReturnType<typeof getSurvey>>>, useful: number, extra: Record<string, string> = {}) => {
+const answer = (
+	survey: NonNullable<Awaited<ReturnType<typeof getSurvey>>>,
+	useful: number,
+	extra: Record<string, string> = {},
+) => {
 	const q = (key: string) => survey.questions.find((x) => x.key === key)!;
 	return { [`q-${q('useful').id}`]: String(useful), ...extra };
 };
@@ -64,21 +123,48 @@ describe('building a survey', () => {
 		const surveyId = (await createSurvey(db, gatheringId, 'evaluation'))!;
 		const survey = (await getSurvey(db, surveyId))!;
 		expect(survey.questions.map((q) => q.type)).toEqual(['scale', 'grid', 'text', 'text', 'text']);
-		expect(survey.questions[1]!.options.map((o) => o.nn)).toEqual(['09:00 Regelverket', '10:15 Grupper']);
-		const input = questionSchema.parse({ surveyId, type: 'single', textNn: 'Kva er rolla di?', optionsNn: 'Rettleiar\nLeiar\nAnna', required: false });
+		expect(survey.questions[1]!.options.map((o) => o.nn)).toEqual([
+			'09:00 Regelverket',
+			'10:15 Grupper',
+		]);
+		const input = questionSchema.parse({
+			surveyId,
+			type: 'single',
+			textNn: 'Kva er rolla di?',
+			optionsNn: 'Rettleiar\nLeiar\nAnna',
+			required: false,
+		});
 		const added = await saveQuestion(db, survey, input);
 		expect(added.ok).toBe(true);
 		const withRole = (await getSurvey(db, surveyId))!;
-		expect(withRole.questions.at(-1)).toMatchObject({ type: 'single', textNb: 'Kva er rolla di?', key: 'custom:kva er rolla di', options: [{ value: 'o1', nb: 'Rettleiar', nn: 'Rettleiar' }, { value: 'o2' }, { value: 'o3' }] });
+		expect(withRole.questions.at(-1)).toMatchObject({
+			type: 'single',
+			textNb: 'Kva er rolla di?',
+			key: 'custom:kva er rolla di',
+			options: [
+				{ value: 'o1', nb: 'Rettleiar', nn: 'Rettleiar' },
+				{ value: 'o2' },
+				{ value: 'o3' },
+			],
+		});
 		await setSurveyStatus(db, withRole, 'open');
-		expect(await saveQuestion(db, (await getSurvey(db, surveyId))!, input)).toEqual({ ok: false, reason: 'not-draft' });
-		expect(questionSchema.safeParse({ surveyId, type: 'single', textNb: 'X', optionsNb: 'Berre eitt' }).error?.issues[0]?.message).toBe('survey.error.options');
+		expect(await saveQuestion(db, (await getSurvey(db, surveyId))!, input)).toEqual({
+			ok: false,
+			reason: 'not-draft',
+		});
+		expect(
+			questionSchema.safeParse({ surveyId, type: 'single', textNb: 'X', optionsNb: 'Berre eitt' })
+				.error?.issues[0]?.message,
+		).toBe('survey.error.options');
 	});
 
 	it('refuses to open a survey without questions', async () => {
 		const { db, gatheringId } = await pastGathering(0, 0);
 		const surveyId = (await createSurvey(db, gatheringId, 'blank'))!;
-		expect(await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'open')).toEqual({ ok: false, reason: 'no-questions' });
+		expect(await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'open')).toEqual({
+			ok: false,
+			reason: 'no-questions',
+		});
 	});
 });
 
@@ -100,15 +186,25 @@ describe('sending', () => {
 		// left unmarked), so the reminder goes to the other five, with a new link that works too.
 		const survey = (await getSurvey(db, surveyId))!;
 		const answered = [...first].slice(0, 5);
-		for (const [, token] of answered) expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
+		for (const [, token] of answered)
+			expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
 		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 5 });
-		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: false, reason: 'already-reminded' });
+		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({
+			ok: false,
+			reason: 'already-reminded',
+		});
 		const reminders = await links('survey-reminder', gatheringId);
 		expect([...reminders.keys()].sort()).toEqual([...first.keys()].slice(5).sort());
 		const [to, reminderToken] = [...reminders][0]!;
 		expect(reminderToken).not.toBe(first.get(to));
-		expect(await submitWithToken(db, reminderToken, answer(survey, 4))).toEqual({ ok: true, surveyId });
-		expect(await submitWithToken(db, first.get(to)!, answer(survey, 4))).toMatchObject({ ok: false, reason: 'used' });
+		expect(await submitWithToken(db, reminderToken, answer(survey, 4))).toEqual({
+			ok: true,
+			surveyId,
+		});
+		expect(await submitWithToken(db, first.get(to)!, answer(survey, 4))).toMatchObject({
+			ok: false,
+			reason: 'used',
+		});
 	});
 
 	it('reminds one who answered while their group of five was not complete, and refuses the reminder’s link as used', async () => {
@@ -120,10 +216,18 @@ describe('sending', () => {
 		const [answered, token] = [...first][0]!;
 		expect(await submitWithToken(db, token, answer(survey, 5))).toEqual({ ok: true, surveyId });
 		// Marking one person's link used would tell which answer is theirs: it waits for four more.
-		expect(await db.$count(surveyInvitations, and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true)))).toBe(0);
+		expect(
+			await db.$count(
+				surveyInvitations,
+				and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true)),
+			),
+		).toBe(0);
 		expect(await sendSurveyReminder(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 4 });
 		const reminder = (await links('survey-reminder', gatheringId)).get(answered)!;
-		expect(await submitWithToken(db, reminder, answer(survey, 1))).toMatchObject({ ok: false, reason: 'used' });
+		expect(await submitWithToken(db, reminder, answer(survey, 1))).toMatchObject({
+			ok: false,
+			reason: 'used',
+		});
 		expect(await responseCount(db, surveyId)).toBe(1);
 	});
 
@@ -149,21 +253,44 @@ describe('sending', () => {
 		const surveyId = (await createSurvey(db, id, 'pre-event'))!;
 		// Nothing happens while the survey is a draft.
 		const mail = { text: 'Hei Kari,\n\nDu er påmeld.\n\nHelsing KVP-nettverket' };
-		const r = await register(db, registrationSchema.parse(registrationInput(id, 'pre-1')), { publicOrigin: ORIGIN });
+		const r = await register(db, registrationSchema.parse(registrationInput(id, 'pre-1')), {
+			publicOrigin: ORIGIN,
+		});
 		const rid = (r as { registrationId: string }).registrationId;
-		expect(await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN)).toBe(0);
+		expect(
+			await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN),
+		).toBe(0);
 		await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'open');
-		expect(await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN)).toBe(1);
-		expect(mail.text).toMatch(/Du er påmeld\.\n\n«Innspel før fagdagen»: .*\nSvar her \(lenkja kan brukast éin gong\): http:\/\/kvp\.test\/nn\/undersoking\/\S+\n\nHelsing KVP-nettverket$/);
+		expect(
+			await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN),
+		).toBe(1);
+		expect(mail.text).toMatch(
+			/Du er påmeld\.\n\n«Innspel før fagdagen»: .*\nSvar her \(lenkja kan brukast éin gong\): http:\/\/kvp\.test\/nn\/undersoking\/\S+\n\nHelsing KVP-nettverket$/,
+		);
 		// Once per registrant; and the link works.
-		expect(await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail: { text: '' } }], ORIGIN)).toBe(0);
+		expect(
+			await withPreEventSurvey(
+				db,
+				id,
+				[{ registrationId: rid, language: 'nn', mail: { text: '' } }],
+				ORIGIN,
+			),
+		).toBe(0);
 		const token = decodeURIComponent(/\/undersoking\/(\S+)/.exec(mail.text)![1]!);
 		const survey = (await getSurvey(db, surveyId))!;
-		expect(await submitWithToken(db, token, { [`q-${survey.questions[0]!.id}`]: 'For lite tid til oppfølging.' })).toEqual({ ok: true, surveyId });
+		expect(
+			await submitWithToken(db, token, {
+				[`q-${survey.questions[0]!.id}`]: 'For lite tid til oppfølging.',
+			}),
+		).toEqual({ ok: true, surveyId });
 		// Registering while the survey is open puts the link into the confirmation itself, so the
 		// button has nobody left without a link.
-		await register(db, registrationSchema.parse(registrationInput(id, 'pre-2')), { publicOrigin: ORIGIN });
-		const confirmation = await db.query.outbox.findFirst({ where: eq(outbox.to, 'deltakar-pre-2@example.no') });
+		await register(db, registrationSchema.parse(registrationInput(id, 'pre-2')), {
+			publicOrigin: ORIGIN,
+		});
+		const confirmation = await db.query.outbox.findFirst({
+			where: eq(outbox.to, 'deltakar-pre-2@example.no'),
+		});
 		expect(confirmation?.text).toMatch(/«Innspel før fagdagen»[\s\S]*\/nn\/undersoking\/\S+/);
 		expect(await sendInvitations(db, surveyId, ORIGIN)).toEqual({ ok: true, sent: 0 });
 	});
@@ -179,15 +306,44 @@ describe('sending', () => {
 		await db.transaction(async (tx) => {
 			// As decideGathering in src/lib/gatherings/registrations.server.ts has them.
 			const rows: (typeof registrations.$inferInsert)[] = [
-				{ id: randomId(), seq: 1, gatheringId, email, status: 'confirmed', name: 'Kari', organisation: 'NAV Testby', jobRole: 'Rettleiar', lunch: false, language: 'nb', consentedAt: now, createdAt: now, updatedAt: now },
+				{
+					id: randomId(),
+					seq: 1,
+					gatheringId,
+					email,
+					status: 'confirmed',
+					name: 'Kari',
+					organisation: 'NAV Testby',
+					jobRole: 'Rettleiar',
+					lunch: false,
+					language: 'nb',
+					consentedAt: now,
+					createdAt: now,
+					updatedAt: now,
+				},
 			];
-			const mails: NewMessage[] = [{ to: email, subject: 'Bekreftelse', text: 'Hei Kari,\n\nDu er påmeldt.\n\nHilsen KVP-nettverket', kind: 'registration-confirmed' }];
+			const mails: NewMessage[] = [
+				{
+					to: email,
+					subject: 'Bekreftelse',
+					text: 'Hei Kari,\n\nDu er påmeldt.\n\nHilsen KVP-nettverket',
+					kind: 'registration-confirmed',
+				},
+			];
 			await tx.insert(registrations).values(rows);
-			await withPreEventSurvey(tx, gatheringId, rows.map((r, i) => ({ registrationId: r.id, language: r.language, mail: mails[i] })), items[0]!.publicOrigin, items[0]!.now);
+			await withPreEventSurvey(
+				tx,
+				gatheringId,
+				rows.map((r, i) => ({ registrationId: r.id, language: r.language, mail: mails[i] })),
+				items[0]!.publicOrigin,
+				items[0]!.now,
+			);
 			await enqueueMails(tx, mails, items[0]!.now);
 		});
 		const mail = await db.query.outbox.findFirst({ where: eq(outbox.to, email) });
-		expect(mail?.text).toMatch(/«Innspill før fagdagen»: .*\nSvar her \(lenken kan brukes én gang\): http:\/\/kvp\.test\/undersoking\/\S+\n\nHilsen KVP-nettverket$/);
+		expect(mail?.text).toMatch(
+			/«Innspill før fagdagen»: .*\nSvar her \(lenken kan brukes én gang\): http:\/\/kvp\.test\/undersoking\/\S+\n\nHilsen KVP-nettverket$/,
+		);
 	});
 });
 
@@ -196,17 +352,39 @@ describe('answering', () => {
 		const { db, gatheringId } = await pastGathering(2, 2);
 		const surveyId = await openEvaluation(gatheringId);
 		await sendInvitations(db, surveyId, ORIGIN);
-		const [tokenA, tokenB] = [...(await links('survey-invitation', gatheringId)).values()] as [string, string];
+		const [tokenA, tokenB] = [...(await links('survey-invitation', gatheringId)).values()] as [
+			string,
+			string,
+		];
 		const survey = (await getSurvey(db, surveyId))!;
-		expect(await submitWithToken(db, 'finst.ikkje', answer(survey, 3))).toEqual({ ok: false, reason: 'invalid-link' });
-		expect(await submitWithToken(db, `${tokenA.split('.')[0]}.${'A'.repeat(43)}`, answer(survey, 3))).toEqual({ ok: false, reason: 'invalid-link' });
+		expect(await submitWithToken(db, 'finst.ikkje', answer(survey, 3))).toEqual({
+			ok: false,
+			reason: 'invalid-link',
+		});
+		expect(
+			await submitWithToken(db, `${tokenA.split('.')[0]}.${'A'.repeat(43)}`, answer(survey, 3)),
+		).toEqual({ ok: false, reason: 'invalid-link' });
 		const bad = await submitWithToken(db, tokenA, answer(survey, 7));
-		expect(bad).toMatchObject({ ok: false, reason: 'answers', errors: { [`q-${survey.questions[0]!.id}`]: 'survey.error.scale?max=5' } });
+		expect(bad).toMatchObject({
+			ok: false,
+			reason: 'answers',
+			errors: { [`q-${survey.questions[0]!.id}`]: 'survey.error.scale?max=5' },
+		});
 		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({ ok: true, surveyId });
-		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({ ok: false, reason: 'used', surveyId });
+		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({
+			ok: false,
+			reason: 'used',
+			surveyId,
+		});
 		await setSurveyStatus(db, survey, 'closed');
-		expect(await submitWithToken(db, tokenB, answer(survey, 3))).toEqual({ ok: false, reason: 'closed', surveyId });
-		const invitationB = await db.query.surveyInvitations.findFirst({ where: eq(surveyInvitations.id, tokenB.split('.')[0]!) });
+		expect(await submitWithToken(db, tokenB, answer(survey, 3))).toEqual({
+			ok: false,
+			reason: 'closed',
+			surveyId,
+		});
+		const invitationB = await db.query.surveyInvitations.findFirst({
+			where: eq(surveyInvitations.id, tokenB.split('.')[0]!),
+		});
 		expect(invitationB?.used).toBe(false);
 	});
 
@@ -216,7 +394,10 @@ describe('answering', () => {
 		await sendInvitations(db, surveyId, ORIGIN);
 		const [token] = [...(await links('survey-invitation', gatheringId)).values()] as [string];
 		const survey = (await getSurvey(db, surveyId))!;
-		const results = await Promise.all([submitWithToken(db, token, answer(survey, 4)), submitWithToken(db, token, answer(survey, 4))]);
+		const results = await Promise.all([
+			submitWithToken(db, token, answer(survey, 4)),
+			submitWithToken(db, token, answer(survey, 4)),
+		]);
 		expect(results.filter((r) => r.ok)).toHaveLength(1);
 		expect(await db.$count(surveyResponses, eq(surveyResponses.surveyId, surveyId))).toBe(1);
 	});
@@ -227,10 +408,18 @@ describe('answering', () => {
 		await setOpenLink(db, surveyId, true);
 		const survey = (await getSurvey(db, surveyId))!;
 		expect(survey.openCode).toMatch(/^[a-z2-7]{16}$/);
-		expect(await submitWithOpenCode(db, survey, answer(survey, 5), { answeredHere: true })).toEqual({ ok: false, reason: 'answered-here', surveyId });
-		expect(await submitWithOpenCode(db, survey, answer(survey, 5), { answeredHere: false })).toEqual({ ok: true, surveyId });
-		expect(await submitWithOpenCode(db, survey, answer(survey, 4), { answeredHere: false })).toEqual({ ok: true, surveyId });
-		expect(await submitWithOpenCode(db, survey, answer(survey, 4), { answeredHere: false })).toEqual({ ok: false, reason: 'full', surveyId });
+		expect(await submitWithOpenCode(db, survey, answer(survey, 5), { answeredHere: true })).toEqual(
+			{ ok: false, reason: 'answered-here', surveyId },
+		);
+		expect(
+			await submitWithOpenCode(db, survey, answer(survey, 5), { answeredHere: false }),
+		).toEqual({ ok: true, surveyId });
+		expect(
+			await submitWithOpenCode(db, survey, answer(survey, 4), { answeredHere: false }),
+		).toEqual({ ok: true, surveyId });
+		expect(
+			await submitWithOpenCode(db, survey, answer(survey, 4), { answeredHere: false }),
+		).toEqual({ ok: false, reason: 'full', surveyId });
 	});
 });
 
@@ -258,7 +447,13 @@ describe('results', () => {
 	it('stay hidden below five answers, open or closed, and show only the rate', async () => {
 		const { db, surveyId } = await withAnswers(4, 'open');
 		let view = await resultsView(db, (await getSurvey(db, surveyId))!);
-		expect(view).toMatchObject({ visibility: 'hidden', results: null, responses: null, rate: null, shownRate: { kind: 'few' } });
+		expect(view).toMatchObject({
+			visibility: 'hidden',
+			results: null,
+			responses: null,
+			rate: null,
+			shownRate: { kind: 'few' },
+		});
 		await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'closed');
 		view = await resultsView(db, (await getSurvey(db, surveyId))!);
 		expect(view).toMatchObject({ visibility: 'hidden', results: null, responses: null });
@@ -270,7 +465,8 @@ describe('results', () => {
 		const first = await resultsView(db, survey);
 		expect(first.visibility).toBe('interim');
 		expect(first.responses).toBeNull();
-		const usefulOf = (v: typeof first) => (v.results?.[0]?.kind === 'scale' ? v.results[0].answered : -1);
+		const usefulOf = (v: typeof first) =>
+			v.results?.[0]?.kind === 'scale' ? v.results[0].answered : -1;
 		expect(usefulOf(first)).toBe(5);
 		// A sixth answer does not change what the coordinator sees.
 		expect((await submitWithToken(db, tokens[5]!, answer(survey, 5))).ok).toBe(true);
@@ -284,28 +480,59 @@ describe('results', () => {
 		const [useful, items, good] = view.results!;
 		expect(useful).toMatchObject({ kind: 'scale', answered: 6, mean: 16 / 6, median: 2.5 });
 		expect(items?.kind === 'grid' && items.rows[0]).toMatchObject({ mean: 4, answered: 6 });
-		expect(good?.kind === 'text' && good.answers.sort()).toEqual(Array.from({ length: 6 }, (_, i) => `Bra ting nummer ${i}`).sort());
+		expect(good?.kind === 'text' && good.answers.sort()).toEqual(
+			Array.from({ length: 6 }, (_, i) => `Bra ting nummer ${i}`).sort(),
+		);
 		const csv = resultsCsv(view.results!, 'nn');
-		expect(csv.startsWith('\uFEFFSpørsmål;Programpost;Svar;Tal;Prosent;Gjennomsnitt;Median')).toBe(true);
-		expect(csv).toContain('Var denne nettverkssamlinga nyttig for deg?;;1 – Ikkje nyttig;2;33,3;2,7;2,5');
-		const xlsx = await resultsXlsx(view.results!, 'nn', { surveyTitle: 'Evaluering', gatheringTitle: 'Samling', date: '2026-11-20', responses: 6, audience: 8, rate: 75 });
+		expect(csv.startsWith('\uFEFFSpørsmål;Programpost;Svar;Tal;Prosent;Gjennomsnitt;Median')).toBe(
+			true,
+		);
+		expect(csv).toContain(
+			'Var denne nettverkssamlinga nyttig for deg?;;1 – Ikkje nyttig;2;33,3;2,7;2,5',
+		);
+		const xlsx = await resultsXlsx(view.results!, 'nn', {
+			surveyTitle: 'Evaluering',
+			gatheringTitle: 'Samling',
+			date: '2026-11-20',
+			responses: 6,
+			audience: 8,
+			rate: 75,
+		});
 		expect(xlsx.subarray(0, 2).toString()).toBe('PK');
 	});
 
 	it('break down only into groups of five or more', async () => {
 		const { db, gatheringId } = await pastGathering(12, 12);
 		const surveyId = (await createSurvey(db, gatheringId, 'evaluation'))!;
-		await saveQuestion(db, (await getSurvey(db, surveyId))!, questionSchema.parse({ surveyId, type: 'single', textNn: 'Rolle', optionsNn: 'Rettleiar\nLeiar\nAnna' }));
+		await saveQuestion(
+			db,
+			(await getSurvey(db, surveyId))!,
+			questionSchema.parse({
+				surveyId,
+				type: 'single',
+				textNn: 'Rolle',
+				optionsNn: 'Rettleiar\nLeiar\nAnna',
+			}),
+		);
 		const survey = (await getSurvey(db, surveyId))!;
 		await setSurveyStatus(db, survey, 'open');
 		await setOpenLink(db, surveyId, true);
 		const role = survey.questions.find((q) => q.type === 'single')!;
 		const roles = ['o1', 'o1', 'o1', 'o1', 'o1', 'o1', 'o2', 'o2', 'o3', 'o3', 'o3'];
-		for (const [i, r] of roles.entries()) await submitWithOpenCode(db, (await getSurvey(db, surveyId))!, answer(survey, (i % 5) + 1, { [`q-${role.id}`]: r }), { answeredHere: false });
+		for (const [i, r] of roles.entries())
+			await submitWithOpenCode(
+				db,
+				(await getSurvey(db, surveyId))!,
+				answer(survey, (i % 5) + 1, { [`q-${role.id}`]: r }),
+				{ answeredHere: false },
+			);
 		expect(await breakdown(db, (await getSurvey(db, surveyId))!, role.id)).toBeNull();
 		await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'closed');
 		const split = await breakdown(db, (await getSurvey(db, surveyId))!, role.id);
-		expect(split?.groups.map((g) => [g.label?.nn ?? 'Andre', g.n])).toEqual([['Rettleiar', 6], ['Andre', 5]]);
+		expect(split?.groups.map((g) => [g.label?.nn ?? 'Andre', g.n])).toEqual([
+			['Rettleiar', 6],
+			['Andre', 5],
+		]);
 		expect(split?.rows[0]?.means[0]).toBeCloseTo((1 + 2 + 3 + 4 + 5 + 1) / 6);
 	});
 });
@@ -317,28 +544,61 @@ describe('closing the loop', () => {
 		await createGathering(db, { networkId, startsInDays: 80 });
 		// A day from 09:00 to 15:00 with the first hour taken.
 		const date = (await getGathering(db, nextId))!.date;
-		await db.update(gatherings).set({ startsAt: osloInstant(date, '09:00'), endsAt: osloInstant(date, '15:00') }).where(eq(gatherings.id, nextId));
-		await db.insert(programmeItems).values({ id: `${nextId}-p1`, gatheringId: nextId, startTime: '09:00', endTime: '10:00', title: 'Velkommen', kind: 'talk' });
+		await db
+			.update(gatherings)
+			.set({ startsAt: osloInstant(date, '09:00'), endsAt: osloInstant(date, '15:00') })
+			.where(eq(gatherings.id, nextId));
+		await db.insert(programmeItems).values({
+			id: `${nextId}-p1`,
+			gatheringId: nextId,
+			startTime: '09:00',
+			endTime: '10:00',
+			title: 'Velkommen',
+			kind: 'talk',
+		});
 		const next = (await getGathering(db, nextId))!;
 		const surveyId = (await createSurvey(db, gatheringId, 'evaluation'))!;
 		const survey = (await getSurvey(db, surveyId))!;
 		expect((await nextGathering(db, (await getGathering(db, gatheringId))!))?.id).toBe(nextId);
-		const added = await addTopicToNextProgramme(db, survey, 'Arbeidstrening i ordinære verksemder', 'nn');
-		expect(added).toMatchObject({ ok: true, gatheringId: nextId, startTime: '10:00', endTime: '10:30' });
-		const item = (await getGathering(db, nextId))!.programme.find((p) => p.title === 'Arbeidstrening i ordinære verksemder');
-		expect(item).toMatchObject({ kind: 'talk', description: expect.stringContaining('Ønskt i evalueringa av') });
+		const added = await addTopicToNextProgramme(
+			db,
+			survey,
+			'Arbeidstrening i ordinære verksemder',
+			'nn',
+		);
+		expect(added).toMatchObject({
+			ok: true,
+			gatheringId: nextId,
+			startTime: '10:00',
+			endTime: '10:30',
+		});
+		const item = (await getGathering(db, nextId))!.programme.find(
+			(p) => p.title === 'Arbeidstrening i ordinære verksemder',
+		);
+		expect(item).toMatchObject({
+			kind: 'talk',
+			description: expect.stringContaining('Ønskt i evalueringa av'),
+		});
 		expect(next.programme.length + 1).toBe((await getGathering(db, nextId))!.programme.length);
-		expect(await addTopicToNextProgramme(db, survey, 'arbeidstrening i ordinære verksemder.', 'nn')).toMatchObject({ ok: false, reason: 'already' });
+		expect(
+			await addTopicToNextProgramme(db, survey, 'arbeidstrening i ordinære verksemder.', 'nn'),
+		).toMatchObject({ ok: false, reason: 'already' });
 
 		await saveFollowUp(db, surveyId, 'Vi lagar eit eige innlegg om arbeidstrening.');
-		expect(await previousFollowUp(db, next)).toMatchObject({ text: 'Vi lagar eit eige innlegg om arbeidstrening.', gathering: { id: gatheringId } });
+		expect(await previousFollowUp(db, next)).toMatchObject({
+			text: 'Vi lagar eit eige innlegg om arbeidstrening.',
+			gathering: { id: gatheringId },
+		});
 		expect(await previousFollowUp(db, (await getGathering(db, gatheringId))!)).toBeNull();
 	});
 
 	it('says so when there is no next gathering', async () => {
 		const { db, gatheringId } = await pastGathering(0, 0);
 		const survey = (await getSurvey(db, (await createSurvey(db, gatheringId, 'evaluation'))!))!;
-		expect(await addTopicToNextProgramme(db, survey, 'Mentor', 'nb')).toEqual({ ok: false, reason: 'no-next' });
+		expect(await addTopicToNextProgramme(db, survey, 'Mentor', 'nb')).toEqual({
+			ok: false,
+			reason: 'no-next',
+		});
 	});
 });
 
@@ -347,7 +607,10 @@ describe('trend across gatherings', () => {
 		const first = await pastGathering(6, 6);
 		const second = await pastGathering(3, 3, first.networkId);
 		const db = first.db;
-		for (const [g, values] of [[first.gatheringId, [5, 4, 4, 3, 5, 4]], [second.gatheringId, [2, 3]]] as const) {
+		for (const [g, values] of [
+			[first.gatheringId, [5, 4, 4, 3, 5, 4]],
+			[second.gatheringId, [2, 3]],
+		] as const) {
 			const surveyId = await openEvaluation(g);
 			await setOpenLink(db, surveyId, true);
 			for (const v of values) {

@@ -16,7 +16,11 @@ describe('survey templates', () => {
 			[KEYS.improve, 'text'],
 			[KEYS.topics, 'text'],
 		]);
-		expect(t.questions[0]).toMatchObject({ required: true, scaleMax: 5, textNn: 'Var denne nettverkssamlinga nyttig for deg?' });
+		expect(t.questions[0]).toMatchObject({
+			required: true,
+			scaleMax: 5,
+			textNn: 'Var denne nettverkssamlinga nyttig for deg?',
+		});
 		expect(t.questions[1]?.options.map((o) => o.value)).toEqual(['p1', 'p4']);
 		expect(evaluationTemplate([]).questions.some((q) => q.type === 'grid')).toBe(false);
 	});
@@ -35,7 +39,7 @@ describe('survey templates', () => {
 
 describe('the demo surveys', () => {
 	it('ask exactly the templates’ questions (db/ cannot import them, so they are written out there)', async () => {
-		const seed = await import('../../../db/seed/surveys.ts');
+		const seed = await import('#db/seed/surveys.ts');
 		const programme = [
 			{ id: 'p1', title: 'Velkommen', startTime: '09:00', kind: 'talk' },
 			{ id: 'p2', title: 'Pause', startTime: '09:15', kind: 'break' },

@@ -34,20 +34,37 @@ export interface SurveyDraft {
 }
 
 /** Keys of the template questions that mean something to the platform. */
-export const KEYS = { useful: 'useful', items: 'items', good: 'good', improve: 'improve', topics: 'topics' } as const;
+export const KEYS = {
+	useful: 'useful',
+	items: 'items',
+	good: 'good',
+	improve: 'improve',
+	topics: 'topics',
+} as const;
 
-const USEFUL_LABELS: ScaleLabels = { min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' }, max: { nb: 'Svært nyttig', nn: 'Svært nyttig' } };
+const USEFUL_LABELS: ScaleLabels = {
+	min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' },
+	max: { nb: 'Svært nyttig', nn: 'Svært nyttig' },
+};
 
 /** Programme items worth rating: not breaks and meals. */
 export const RATED_KINDS = new Set(['talk', 'group-work', 'plenum', 'evaluation', 'other']);
 
-export function gridRows(programme: { id: string; title: string; startTime: string; kind: string }[]): SurveyOption[] {
+export function gridRows(
+	programme: { id: string; title: string; startTime: string; kind: string }[],
+): SurveyOption[] {
 	return programme
 		.filter((item) => RATED_KINDS.has(item.kind))
-		.map((item) => ({ value: item.id, nb: `${item.startTime} ${item.title}`, nn: `${item.startTime} ${item.title}` }));
+		.map((item) => ({
+			value: item.id,
+			nb: `${item.startTime} ${item.title}`,
+			nn: `${item.startTime} ${item.title}`,
+		}));
 }
 
-const question = (q: Partial<QuestionDraft> & Pick<QuestionDraft, 'key' | 'type' | 'textNb' | 'textNn'>): QuestionDraft => ({
+const question = (
+	q: Partial<QuestionDraft> & Pick<QuestionDraft, 'key' | 'type' | 'textNb' | 'textNn'>,
+): QuestionDraft => ({
 	required: false,
 	helpNb: '',
 	helpNn: '',
@@ -64,8 +81,10 @@ export function evaluationTemplate(programme: Parameters<typeof gridRows>[0]): S
 		kind: 'evaluation',
 		titleNb: 'Evaluering av samlingen',
 		titleNn: 'Evaluering av samlinga',
-		introNb: 'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling bedre.',
-		introNn: 'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling betre.',
+		introNb:
+			'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling bedre.',
+		introNn:
+			'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling betre.',
 		questions: [
 			question({
 				key: KEYS.useful,
@@ -90,7 +109,12 @@ export function evaluationTemplate(programme: Parameters<typeof gridRows>[0]): S
 					]
 				: []),
 			question({ key: KEYS.good, type: 'text', textNb: 'Hva var bra?', textNn: 'Kva var bra?' }),
-			question({ key: KEYS.improve, type: 'text', textNb: 'Innspill til forbedring?', textNn: 'Innspel til forbetring?' }),
+			question({
+				key: KEYS.improve,
+				type: 'text',
+				textNb: 'Innspill til forbedring?',
+				textNn: 'Innspel til forbetring?',
+			}),
 			question({
 				key: KEYS.topics,
 				type: 'text',
@@ -105,16 +129,27 @@ export function evaluationTemplate(programme: Parameters<typeof gridRows>[0]): S
 }
 
 export function preEventTemplate(): SurveyDraft {
-	const text = (key: string, textNb: string, textNn: string, helpNb = '', helpNn = '') => question({ key, type: 'text', textNb, textNn, helpNb, helpNn });
+	const text = (key: string, textNb: string, textNn: string, helpNb = '', helpNn = '') =>
+		question({ key, type: 'text', textNb, textNn, helpNb, helpNn });
 	return {
 		kind: 'pre-event',
 		titleNb: 'Innspill før fagdagen',
 		titleNn: 'Innspel før fagdagen',
-		introNb: 'Fem korte spørsmål før fagdagen. Svarene er anonyme, og vi bruker dem til å lage programmet.',
-		introNn: 'Fem korte spørsmål før fagdagen. Svara er anonyme, og vi brukar dei til å lage programmet.',
+		introNb:
+			'Fem korte spørsmål før fagdagen. Svarene er anonyme, og vi bruker dem til å lage programmet.',
+		introNn:
+			'Fem korte spørsmål før fagdagen. Svara er anonyme, og vi brukar dei til å lage programmet.',
 		questions: [
-			text('pre-challenges', 'Hvilke utfordringer møter du i arbeidet med KVP?', 'Kva utfordringar møter du i arbeidet med KVP?'),
-			text('pre-measures', 'Hvilke tiltak passer for deltakere i KVP, etter din erfaring?', 'Kva tiltak passar for deltakarar i KVP, etter erfaringa di?'),
+			text(
+				'pre-challenges',
+				'Hvilke utfordringer møter du i arbeidet med KVP?',
+				'Kva utfordringar møter du i arbeidet med KVP?',
+			),
+			text(
+				'pre-measures',
+				'Hvilke tiltak passer for deltakere i KVP, etter din erfaring?',
+				'Kva tiltak passar for deltakarar i KVP, etter erfaringa di?',
+			),
 			text(
 				'pre-courses',
 				'Hvilke AMO-kurs kan være aktuelle for KVP-deltakere?',
@@ -122,14 +157,29 @@ export function preEventTemplate(): SurveyDraft {
 				'Gjerne forslag til innhold, og hva som kan gjøre det lettere å komme i arbeid eller utdanning.',
 				'Gjerne forslag til innhald, og kva som kan gjere det lettare å kome i arbeid eller utdanning.',
 			),
-			text('pre-positive', 'Hva har fungert godt i KVP hos dere?', 'Kva har fungert godt i KVP hos dykk?'),
-			text('pre-free', 'Er det noe annet du vil ta opp på fagdagen?', 'Er det noko anna du vil ta opp på fagdagen?'),
+			text(
+				'pre-positive',
+				'Hva har fungert godt i KVP hos dere?',
+				'Kva har fungert godt i KVP hos dykk?',
+			),
+			text(
+				'pre-free',
+				'Er det noe annet du vil ta opp på fagdagen?',
+				'Er det noko anna du vil ta opp på fagdagen?',
+			),
 		],
 	};
 }
 
 export function blankSurvey(): SurveyDraft {
-	return { kind: 'custom', titleNb: 'Spørreundersøkelse', titleNn: 'Spørjeundersøking', introNb: '', introNn: '', questions: [] };
+	return {
+		kind: 'custom',
+		titleNb: 'Spørreundersøkelse',
+		titleNn: 'Spørjeundersøking',
+		introNb: '',
+		introNn: '',
+		questions: [],
+	};
 }
 
 /** The key of a question written from scratch: its text, normalised, so the same wording recurs. */

@@ -3,7 +3,7 @@
  * (one per line, or separated by semicolons), and the first free slot in the next programme where
  * one can go.
  */
-import { isTime, minutesOf } from '../gatherings/time.ts';
+import { isTime, minutesOf } from '#lib/gatherings/time.ts';
 
 export interface Topic {
 	/** As first written (trimmed, bullets removed). */
@@ -15,7 +15,10 @@ export interface Topic {
 const TITLE_MAX = 200;
 
 export function normaliseTopic(text: string): string {
-	return text.toLocaleLowerCase('nb').replace(/[\s.!?,:]+/g, ' ').trim();
+	return text
+		.toLocaleLowerCase('nb')
+		.replace(/[\s.!?,:]+/g, ' ')
+		.trim();
 }
 
 /** The distinct topics in the answers, most asked for first. */
@@ -37,16 +40,23 @@ export function extractTopics(answers: string[]): Topic[] {
 			else topics.set(key, { text, count: 1 });
 		}
 	}
-	return [...topics.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'nb'));
+	return [...topics.values()].sort(
+		(a, b) => b.count - a.count || a.text.localeCompare(b.text, 'nb'),
+	);
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+	`${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * The first gap in the day long enough for `minutes` (or, failing that, the first gap of at least
  * 15 minutes, used whole); null when the programme is full. Times are local "HH:MM".
  */
-export function freeSlot(items: { startTime: string; endTime: string }[], day: { startTime: string; endTime: string }, minutes = 30): { startTime: string; endTime: string } | null {
+export function freeSlot(
+	items: { startTime: string; endTime: string }[],
+	day: { startTime: string; endTime: string },
+	minutes = 30,
+): { startTime: string; endTime: string } | null {
 	if (!isTime(day.startTime) || !isTime(day.endTime)) return null;
 	const busy = items
 		.filter((i) => isTime(i.startTime) && isTime(i.endTime))

@@ -1,13 +1,13 @@
 /** The "Stønad" tab: kvalifiseringsstønad for one two-week period (sosialtenestelova § 35). */
 import { useMemo, useState } from 'react';
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 import {
 	calculateBenefitInput,
 	EXAMPLES,
 	OFFSET_BENEFIT_TYPES,
 	type BenefitFigure,
 	type BenefitInput,
-} from '../../../lib/rules/browser.ts';
+} from '#lib/rules/browser.ts';
 import { References } from './EligibilityResult.tsx';
 import { errorsByPath } from './errors.ts';
 import { DateField, NumberField, SelectField } from './fields.tsx';

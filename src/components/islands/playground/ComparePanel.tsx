@@ -3,8 +3,8 @@
  * facts and assessment date; only the rules differ, so every change shown is a change in the law.
  */
 import { useMemo, useState } from 'react';
-import type { Lang } from '../../../i18n/index.ts';
-import { compareVersionsInput, EXAMPLES } from '../../../lib/rules/browser.ts';
+import type { Lang } from '#i18n/index.ts';
+import { compareVersionsInput, EXAMPLES } from '#lib/rules/browser.ts';
 import { errorsByPath } from './errors.ts';
 import { Checkbox, DateField, Tag } from './fields.tsx';
 import type { Translate } from './i18n.ts';

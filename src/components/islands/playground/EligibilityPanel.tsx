@@ -4,7 +4,7 @@
  * once it is shown.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 import {
 	CONDITION_IDS,
 	CONDITION_TITLES,
@@ -14,7 +14,7 @@ import {
 	type ConditionId,
 	type EligibilityFacts,
 	type Verdict,
-} from '../../../lib/rules/browser.ts';
+} from '#lib/rules/browser.ts';
 import { EligibilityDetails } from './EligibilityResult.tsx';
 import { errorsByPath } from './errors.ts';
 import { FACTS_SCOPE, FactsForm } from './FactsForm.tsx';

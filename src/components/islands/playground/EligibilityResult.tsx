@@ -1,10 +1,6 @@
 /** The engine's answer: the verdict, the summary, and every condition with its explanation and paragraph. */
-import type { Lang } from '../../../i18n/index.ts';
-import type {
-	ConditionStatus,
-	EligibilityResult,
-	LegalReference,
-} from '../../../lib/rules/browser.ts';
+import type { Lang } from '#i18n/index.ts';
+import type { ConditionStatus, EligibilityResult, LegalReference } from '#lib/rules/browser.ts';
 import { Tag } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { referenceHref } from './text.ts';

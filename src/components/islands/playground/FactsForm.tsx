@@ -1,5 +1,5 @@
 /** The facts of a case, one field per fact in the engine's schema, each with its help text. */
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 import {
 	BENEFIT_LABELS,
 	BENEFIT_TYPES,
@@ -9,7 +9,7 @@ import {
 	WORK_ABILITY_OUTCOME_LABELS,
 	WORK_ABILITY_OUTCOMES,
 	type EligibilityFacts,
-} from '../../../lib/rules/browser.ts';
+} from '#lib/rules/browser.ts';
 import { DateField, NumberField, SelectField, TriState } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { ListField } from './ListField.tsx';

@@ -1,12 +1,12 @@
 /** The "Periode" tab: how long a programme can last (sosialtenestelova §§ 32 and 34). */
 import { useMemo, useState } from 'react';
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 import {
 	calculatePeriodInput,
 	EXAMPLES,
 	type PeriodFigure,
 	type PeriodInput,
-} from '../../../lib/rules/browser.ts';
+} from '#lib/rules/browser.ts';
 import { References } from './EligibilityResult.tsx';
 import { errorsByPath } from './errors.ts';
 import { DateField, SelectField } from './fields.tsx';

@@ -1,6 +1,6 @@
 /** Share the case: the link (with the facts in it) in view, and a button that copies it. */
 import { useState } from 'react';
-import type { EligibilityFacts } from '../../../lib/rules/browser.ts';
+import type { EligibilityFacts } from '#lib/rules/browser.ts';
 import { Button, Checkbox } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { shareUrl } from './share.ts';

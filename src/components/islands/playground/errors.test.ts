@@ -6,7 +6,7 @@ import {
 	exampleById,
 	periodInputSchema,
 	toFieldErrors,
-} from '../../../lib/rules/index.ts';
+} from '#lib/rules/index.ts';
 import { errorKey, errorsByPath, localizeError } from './errors.ts';
 
 function messages(

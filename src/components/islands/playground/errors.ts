@@ -3,7 +3,7 @@
  * skrevet ÅÅÅÅ-MM-DD …"). The form shows its own wording in the page's language; a message it does
  * not recognise is shown as the engine wrote it.
  */
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 import { format, type StringKey } from './i18n.ts';
 
 type Rule = [RegExp, StringKey, (match: RegExpMatchArray) => Record<string, string>];

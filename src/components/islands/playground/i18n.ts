@@ -5,7 +5,7 @@
  *
  * `{name}` placeholders are filled by `format`.
  */
-import type { Lang } from '../../../i18n/index.ts';
+import type { Lang } from '#i18n/index.ts';
 
 export const nb = {
 	'tabs.label': 'Verktøy i regeltreningen',

@@ -1,7 +1,7 @@
 /** Pieces shared by the period and benefit tabs. */
 import { useState } from 'react';
-import type { Lang } from '../../../i18n/index.ts';
-import type { Doubt } from '../../../lib/rules/browser.ts';
+import type { Lang } from '#i18n/index.ts';
+import type { Doubt } from '#lib/rules/browser.ts';
 import { Button, SelectField } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { fieldId } from './text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility, exampleById } from '../../../lib/rules/index.ts';
+import { evaluateEligibility, exampleById } from '#lib/rules/index.ts';
 import { EMPTY_SCORE, judge, readScore, recordAttempt, resetScore, SCORE_KEY } from './score.ts';
 
 function memoryStore(initial: Record<string, string> = {}) {

@@ -2,7 +2,7 @@
  * Predict, then run: judging a prediction against the engine's answer, and the score over a
  * browser session (sessionStorage, so it is gone when the tab closes and never leaves the browser).
  */
-import type { ConditionId, EligibilityResult, Verdict } from '../../../lib/rules/browser.ts';
+import type { ConditionId, EligibilityResult, Verdict } from '#lib/rules/browser.ts';
 
 export type Prediction = { verdict: Verdict | null; decisive: readonly ConditionId[] };
 

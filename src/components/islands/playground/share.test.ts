@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, exampleById } from '../../../lib/rules/index.ts';
+import { EXAMPLES, exampleById } from '#lib/rules/index.ts';
 import { decodeFacts, encodeFacts, FACTS_PARAM, shareUrl } from './share.ts';
 
 describe('share links', () => {

@@ -3,7 +3,7 @@
  * nothing is stored on the server. The same code runs in the island (to make the link) and in the
  * page (to open it, server-side, so the page renders the shared case even without JavaScript).
  */
-import { checkEligibilityFacts, type EligibilityFacts } from '../../../lib/rules/browser.ts';
+import { checkEligibilityFacts, type EligibilityFacts } from '#lib/rules/browser.ts';
 
 /** The query parameter that carries the facts. */
 export const FACTS_PARAM = 'fakta';

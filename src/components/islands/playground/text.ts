@@ -1,6 +1,6 @@
 /** Small formatting helpers for the island (no Intl data beyond what every browser has). */
-import type { Lang } from '../../../i18n/index.ts';
-import type { LegalReference, Localized } from '../../../lib/rules/browser.ts';
+import type { Lang } from '#i18n/index.ts';
+import type { LegalReference, Localized } from '#lib/rules/browser.ts';
 
 /** '2018-05-08' → '8.5.2018', the form the engine's explanations use. */
 export function formatDate(date: string): string {

@@ -7,8 +7,17 @@
  * Written with React's API, plain HTML with Aksel classes.
  */
 import { useEffect, useState } from 'react';
-import { fill } from '../../../lib/self-study/fill.ts';
-import { emptyProgress, loadLocal, pathProgress, saveLocal, withRead, doneIds, LOCAL_KEY, type LocalProgress as Progress } from '../../../lib/self-study/progress.ts';
+import { fill } from '#lib/self-study/fill.ts';
+import {
+	emptyProgress,
+	loadLocal,
+	pathProgress,
+	saveLocal,
+	withRead,
+	doneIds,
+	LOCAL_KEY,
+	type LocalProgress as Progress,
+} from '#lib/self-study/progress.ts';
 import type { ProgressStrings } from './strings.ts';
 
 export type CatalogEntry = { id: string; title: string; href: string };
@@ -32,7 +41,14 @@ function storage(): Storage | null {
 	}
 }
 
-export default function LocalProgress({ record, catalog, paths, strings: s, loggedIn, endpoint }: LocalProgressProps) {
+export default function LocalProgress({
+	record,
+	catalog,
+	paths,
+	strings: s,
+	loggedIn,
+	endpoint,
+}: LocalProgressProps) {
 	const [progress, setProgress] = useState<Progress | null>(null);
 	const [message, setMessage] = useState<string | null>(null);
 	const [busy, setBusy] = useState(false);
@@ -70,7 +86,12 @@ export default function LocalProgress({ record, catalog, paths, strings: s, logg
 		setMessage(null);
 		const bodies = [
 			...Object.keys(progress.read).map((entry) => ({ kind: 'read', entry })),
-			...Object.entries(progress.quiz).map(([entry, q]) => ({ kind: 'quiz', entry, score: q.score, maxScore: q.maxScore })),
+			...Object.entries(progress.quiz).map(([entry, q]) => ({
+				kind: 'quiz',
+				entry,
+				score: q.score,
+				maxScore: q.maxScore,
+			})),
 		];
 		try {
 			for (const body of bodies) {
@@ -118,7 +139,8 @@ export default function LocalProgress({ record, catalog, paths, strings: s, logg
 				<ul className="kvp-ss-list" data-testid="local-read">
 					{read.map(([id, at]) => (
 						<li key={id}>
-							{entryLink(id)} <span className="kvp-ss-muted">({fill(s['progress.when'], { date: date(at) })})</span>
+							{entryLink(id)}{' '}
+							<span className="kvp-ss-muted">({fill(s['progress.when'], { date: date(at) })})</span>
 						</li>
 					))}
 				</ul>
@@ -130,8 +152,11 @@ export default function LocalProgress({ record, catalog, paths, strings: s, logg
 				<ul className="kvp-ss-list" data-testid="local-quizzes">
 					{quizzes.map(([id, q]) => (
 						<li key={id}>
-							{entryLink(id)}: <strong>{fill(s['progress.score'], { score: q.score, total: q.maxScore })}</strong>{' '}
-							<span className="kvp-ss-muted">({fill(s['progress.when'], { date: date(q.at) })})</span>
+							{entryLink(id)}:{' '}
+							<strong>{fill(s['progress.score'], { score: q.score, total: q.maxScore })}</strong>{' '}
+							<span className="kvp-ss-muted">
+								({fill(s['progress.when'], { date: date(q.at) })})
+							</span>
 						</li>
 					))}
 				</ul>
@@ -153,11 +178,22 @@ export default function LocalProgress({ record, catalog, paths, strings: s, logg
 			{!empty && (
 				<p className="kvp-progress__actions">
 					{loggedIn && (
-						<button type="button" className="aksel-button aksel-button--medium" data-variant="secondary" disabled={busy} onClick={() => void sync()}>
+						<button
+							type="button"
+							className="aksel-button aksel-button--medium"
+							data-variant="secondary"
+							disabled={busy}
+							onClick={() => void sync()}
+						>
 							<span className="aksel-label">{s['progress.sync']}</span>
 						</button>
 					)}
-					<button type="button" className="aksel-button aksel-button--medium" data-variant="tertiary" onClick={clear}>
+					<button
+						type="button"
+						className="aksel-button aksel-button--medium"
+						data-variant="tertiary"
+						onClick={clear}
+					>
 						<span className="aksel-label">{s['progress.clear']}</span>
 					</button>
 				</p>

@@ -9,9 +9,9 @@
  */
 import './quiz.css';
 import { useEffect, useState } from 'react';
-import { fill } from '../../../lib/self-study/fill.ts';
-import { loadLocal, saveLocal, withQuiz } from '../../../lib/self-study/progress.ts';
-import { countRight, isRightAnswer } from '../../../lib/self-study/quiz.ts';
+import { fill } from '#lib/self-study/fill.ts';
+import { loadLocal, saveLocal, withQuiz } from '#lib/self-study/progress.ts';
+import { countRight, isRightAnswer } from '#lib/self-study/quiz.ts';
 import type { QuizStrings } from './strings.ts';
 
 export type QuizOptionView = {
@@ -93,7 +93,9 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 		setChosen((previous) => {
 			const current = previous[question.id] ?? [];
 			if (question.type === 'single') return { ...previous, [question.id]: [optionId] };
-			const next = current.includes(optionId) ? current.filter((id) => id !== optionId) : [...current, optionId];
+			const next = current.includes(optionId)
+				? current.filter((id) => id !== optionId)
+				: [...current, optionId];
 			return { ...previous, [question.id]: next };
 		});
 	};
@@ -105,7 +107,10 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 			return;
 		}
 		setMissing(null);
-		setResults((previous) => ({ ...previous, [question.id]: isRightAnswer(question.options, picked) }));
+		setResults((previous) => ({
+			...previous,
+			[question.id]: isRightAnswer(question.options, picked),
+		}));
 	};
 
 	const retry = () => {
@@ -129,20 +134,39 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 					const inputType = question.type === 'single' ? 'radio' : 'checkbox';
 					const prefix = inputType === 'radio' ? 'aksel-radio' : 'aksel-checkbox';
 					return (
-						<li key={id} className="kvp-quiz__question" data-testid="quiz-question" data-question={question.id}>
-							<fieldset className="aksel-fieldset aksel-fieldset--medium" aria-describedby={`${id}-hint`}>
+						<li
+							key={id}
+							className="kvp-quiz__question"
+							data-testid="quiz-question"
+							data-question={question.id}
+						>
+							<fieldset
+								className="aksel-fieldset aksel-fieldset--medium"
+								aria-describedby={`${id}-hint`}
+							>
 								<legend className="aksel-fieldset__legend aksel-label">
-									<span className="aksel-detail kvp-ss-muted kvp-quiz__number" data-pagefind-ignore="">
+									<span
+										className="aksel-detail kvp-ss-muted kvp-quiz__number"
+										data-pagefind-ignore=""
+									>
 										{fill(s['quiz.question'], { n: index + 1, total })}
 									</span>
 									<span className="kvp-quiz__text">{question.question}</span>
 								</legend>
-								<p id={`${id}-hint`} className="aksel-fieldset__description aksel-body-short" data-pagefind-ignore="">
+								<p
+									id={`${id}-hint`}
+									className="aksel-fieldset__description aksel-body-short"
+									data-pagefind-ignore=""
+								>
 									{question.hint}
 								</p>
 								{question.unverifiedNote !== null && (
 									<p className="kvp-ss-unverified" data-testid="unverified">
-										<span className="aksel-tag aksel-tag--small" data-color="warning" data-variant="outline">
+										<span
+											className="aksel-tag aksel-tag--small"
+											data-color="warning"
+											data-variant="outline"
+										>
 											{s['unverified']}
 										</span>
 										<span className="kvp-ss-unverified__note">{question.unverifiedNote}</span>
@@ -165,7 +189,14 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 															disabled={!ready || done}
 															onChange={() => toggle(question, option.id)}
 														/>
-														<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 13 10" fill="none" focusable="false" aria-hidden="true" className="aksel-checkbox__icon">
+														<svg
+															xmlns="http://www.w3.org/2000/svg"
+															viewBox="0 0 13 10"
+															fill="none"
+															focusable="false"
+															aria-hidden="true"
+															className="aksel-checkbox__icon"
+														>
 															<path
 																d="M4.03524 6.41478L10.4752 0.404669C11.0792 -0.160351 12.029 -0.130672 12.5955 0.47478C13.162 1.08027 13.1296 2.03007 12.5245 2.59621L5.02111 9.59934C4.74099 9.85904 4.37559 10 4.00025 10C3.60651 10 3.22717 9.84621 2.93914 9.56111L0.439143 7.06111C-0.146381 6.47558 -0.146381 5.52542 0.439143 4.93989C1.02467 4.35437 1.97483 4.35437 2.56036 4.93989L4.03524 6.41478Z"
 																fill="currentColor"
@@ -185,7 +216,10 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 														onChange={() => toggle(question, option.id)}
 													/>
 												)}
-												<label htmlFor={optionId} className={`${prefix}__label aksel-body-short aksel-body-short--medium`}>
+												<label
+													htmlFor={optionId}
+													className={`${prefix}__label aksel-body-short aksel-body-short--medium`}
+												>
 													{option.text}
 												</label>
 											</div>
@@ -213,15 +247,27 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 									</p>
 								)}
 								{done && (
-									<div className={`kvp-quiz__feedback ${result ? 'kvp-quiz__feedback--right' : 'kvp-quiz__feedback--wrong'}`} data-testid="quiz-feedback" data-result={result ? 'right' : 'wrong'}>
-										<p className="aksel-heading aksel-heading--xsmall">{result ? s['quiz.right'] : s['quiz.wrong']}</p>
+									<div
+										className={`kvp-quiz__feedback ${result ? 'kvp-quiz__feedback--right' : 'kvp-quiz__feedback--wrong'}`}
+										data-testid="quiz-feedback"
+										data-result={result ? 'right' : 'wrong'}
+									>
+										<p className="aksel-heading aksel-heading--xsmall">
+											{result ? s['quiz.right'] : s['quiz.wrong']}
+										</p>
 										<ul className="kvp-quiz__options">
 											{question.options.map((option) => (
-												<li key={option.id} data-testid="quiz-option-feedback" data-correct={option.correct ? 'true' : 'false'}>
+												<li
+													key={option.id}
+													data-testid="quiz-option-feedback"
+													data-correct={option.correct ? 'true' : 'false'}
+												>
 													<p className="aksel-body-short">
 														<strong>{option.text}</strong>
 														{' – '}
-														<span className={option.correct ? 'kvp-quiz__right' : 'kvp-quiz__wrong'}>
+														<span
+															className={option.correct ? 'kvp-quiz__right' : 'kvp-quiz__wrong'}
+														>
 															{option.correct ? s['quiz.correctOption'] : s['quiz.wrongOption']}
 														</span>
 														{picked.includes(option.id) && ` (${s['quiz.yourChoice']})`}
@@ -245,10 +291,17 @@ export default function Quiz({ entry, questions, strings: s, progressHref, endpo
 			<div aria-live="polite">
 				{finished && (
 					<div className="kvp-quiz__result" data-testid="quiz-result">
-						<p className="aksel-heading aksel-heading--medium">{fill(s['quiz.score'], { score, total })}</p>
+						<p className="aksel-heading aksel-heading--medium">
+							{fill(s['quiz.score'], { score, total })}
+						</p>
 						<p className="aksel-body-short">{s['quiz.progressNote']}</p>
 						<p className="kvp-quiz__actions">
-							<button type="button" className="aksel-button aksel-button--medium" data-variant="secondary" onClick={retry}>
+							<button
+								type="button"
+								className="aksel-button aksel-button--medium"
+								data-variant="secondary"
+								onClick={retry}
+							>
 								<span className="aksel-label">{s['quiz.retry']}</span>
 							</button>
 							<a className="aksel-link" href={progressHref}>

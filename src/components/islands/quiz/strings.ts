@@ -3,7 +3,7 @@
  * self-study dictionary in its language (src/lib/self-study/i18n.ts `pick`) and passes them as a
  * prop, so the islands' bundles carry no dictionary.
  */
-import type { SelfStudyKey } from '../../../i18n/self-study.nb.ts';
+import type { SelfStudyKey } from '#i18n/self-study.nb.ts';
 
 export const QUIZ_KEYS = [
 	'unverified',

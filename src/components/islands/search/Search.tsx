@@ -8,7 +8,7 @@
  */
 import './search.css';
 import { useEffect, useState, type FormEvent } from 'react';
-import { fill } from '../../../lib/self-study/fill.ts';
+import { fill } from '#lib/self-study/fill.ts';
 import type { SearchStrings } from './strings.ts';
 
 export type SearchProps = {
@@ -19,7 +19,9 @@ export type SearchProps = {
 
 type Result = { url: string; title: string; kind: string | null; excerpt: string };
 
-type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }> };
+type PagefindResult = {
+	data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+};
 type Pagefind = {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
@@ -32,11 +34,13 @@ const MAX_RESULTS = 20;
 
 let loading: Promise<Pagefind> | undefined;
 function pagefind(): Promise<Pagefind> {
-	loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-		await module.options({ excerptLength: 24 });
-		await module.init();
-		return module;
-	});
+	loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(
+		async (module) => {
+			await module.options({ excerptLength: 24 });
+			await module.init();
+			return module;
+		},
+	);
 	loading.catch(() => {
 		loading = undefined;
 	});
@@ -48,7 +52,11 @@ function cleanUrl(url: string): string {
 	return url.length > 1 ? url.replace(/\/(index\.html)?$/, '') : url;
 }
 
-type State = { status: 'idle' } | { status: 'loading'; query: string } | { status: 'done'; query: string; results: Result[] } | { status: 'error' };
+type State =
+	| { status: 'idle' }
+	| { status: 'loading'; query: string }
+	| { status: 'done'; query: string; results: Result[] }
+	| { status: 'error' };
 
 export default function Search({ strings: s, pagePath }: SearchProps) {
 	const [query, setQuery] = useState('');
@@ -64,11 +72,18 @@ export default function Search({ strings: s, pagePath }: SearchProps) {
 		setState({ status: 'loading', query: q });
 		try {
 			const found = await (await pagefind()).search(q);
-			const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+			const data = await Promise.all(
+				found.results.slice(0, MAX_RESULTS).map((result) => result.data()),
+			);
 			setState({
 				status: 'done',
 				query: q,
-				results: data.map((d) => ({ url: cleanUrl(d.meta['url'] ?? d.url), title: d.meta['title'] ?? d.url, kind: d.meta['kind'] ?? null, excerpt: d.excerpt })),
+				results: data.map((d) => ({
+					url: cleanUrl(d.meta['url'] ?? d.url),
+					title: d.meta['title'] ?? d.url,
+					kind: d.meta['kind'] ?? null,
+					excerpt: d.excerpt,
+				})),
 			});
 		} catch {
 			setState({ status: 'error' });
@@ -87,7 +102,11 @@ export default function Search({ strings: s, pagePath }: SearchProps) {
 	const onSubmit = (event: FormEvent<HTMLFormElement>) => {
 		event.preventDefault();
 		const q = query.trim();
-		window.history.replaceState(null, '', q === '' ? pagePath : `${pagePath}?q=${encodeURIComponent(q)}`);
+		window.history.replaceState(
+			null,
+			'',
+			q === '' ? pagePath : `${pagePath}?q=${encodeURIComponent(q)}`,
+		);
 		void run(q);
 	};
 
@@ -106,12 +125,21 @@ export default function Search({ strings: s, pagePath }: SearchProps) {
 
 	return (
 		<div className="kvp-search" data-testid="search" data-ready={ready ? 'true' : 'false'}>
-			<form role="search" className="kvp-ss-search" action={pagePath} method="get" onSubmit={onSubmit}>
+			<form
+				role="search"
+				className="kvp-ss-search"
+				action={pagePath}
+				method="get"
+				onSubmit={onSubmit}
+			>
 				<div className="aksel-form-field aksel-form-field--medium">
 					<label htmlFor="kvp-search-input" className="aksel-form-field__label aksel-label">
 						{s['search.label']}
 					</label>
-					<div id="kvp-search-hint" className="aksel-form-field__description aksel-body-short aksel-body-short--medium">
+					<div
+						id="kvp-search-hint"
+						className="aksel-form-field__description aksel-body-short aksel-body-short--medium"
+					>
 						{s['search.hint']}
 					</div>
 					<input
@@ -143,7 +171,10 @@ export default function Search({ strings: s, pagePath }: SearchProps) {
 							</p>
 							{result.kind && <p className="aksel-detail kvp-ss-muted">{result.kind}</p>}
 							{/* Pagefind's excerpt: text from our own pages, escaped, with <mark> around the hits. */}
-							<p className="aksel-body-short" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
+							<p
+								className="aksel-body-short"
+								dangerouslySetInnerHTML={{ __html: result.excerpt }}
+							/>
 						</li>
 					))}
 				</ol>

@@ -1,5 +1,5 @@
 /** The strings the search island shows, picked by the page from the self-study dictionary. */
-import type { SelfStudyKey } from '../../../i18n/self-study.nb.ts';
+import type { SelfStudyKey } from '#i18n/self-study.nb.ts';
 
 export const SEARCH_KEYS = [
 	'search.label',

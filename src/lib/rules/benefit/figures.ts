@@ -1,7 +1,14 @@
 /** The benefit's figures, each with the computation that produced it. */
 import { formatDateLongNo, formatDateNo } from '../engine/dates.ts';
 import type { ResolvedValue } from '../engine/parameter.ts';
-import { days, formatFactor as factor, formatKroner as kr, formatNumber as num, join, t } from '../engine/text.ts';
+import {
+	days,
+	formatFactor as factor,
+	formatKroner as kr,
+	formatNumber as num,
+	join,
+	t,
+} from '../engine/text.ts';
 import type { LegalReference, Localized } from '../engine/types.ts';
 import { REFERENCES } from '../references.ts';
 import type { BenefitInput } from '../schema.ts';

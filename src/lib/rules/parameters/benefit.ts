@@ -69,7 +69,10 @@ const INFERRED_CHILD_DATE = {
 };
 
 function inferredChildRate(rate: number, date: string, seen: { nb: string; nn: string }) {
-	return { nb: INFERRED_CHILD_DATE.nb(rate, date, seen.nb), nn: INFERRED_CHILD_DATE.nn(rate, date, seen.nn) };
+	return {
+		nb: INFERRED_CHILD_DATE.nb(rate, date, seen.nb),
+		nn: INFERRED_CHILD_DATE.nn(rate, date, seen.nn),
+	};
 }
 
 export const childSupplementPerDay = defineParameter<number>('childSupplementPerDay', {
@@ -97,7 +100,8 @@ export const childSupplementPerDay = defineParameter<number>('childSupplementPer
 		},
 		'2024-01-01': {
 			value: 36,
-			reference: 'N5 (nav.no, with G-2024 amounts); date inferred from N14 (AAP 36 kr from 1.1.2024)',
+			reference:
+				'N5 (nav.no, with G-2024 amounts); date inferred from N14 (AAP 36 kr from 1.1.2024)',
 			verified: false,
 			doubt: inferredChildRate(36, '1.1.2024', {
 				nb: 'står på nav.no sammen med beløp med grunnbeløpet fra 2024',
@@ -115,7 +119,8 @@ export const childSupplementPerDay = defineParameter<number>('childSupplementPer
 		},
 		'2026-01-01': {
 			value: 38,
-			reference: 'N6 (nav.no, with G-2025 amounts); date inferred from N14 (AAP 38 kr from 1.1.2026)',
+			reference:
+				'N6 (nav.no, with G-2025 amounts); date inferred from N14 (AAP 38 kr from 1.1.2026)',
 			verified: false,
 			doubt: inferredChildRate(38, '1.1.2026', {
 				nb: 'står på nav.no sammen med beløp med grunnbeløpet fra 2025',

@@ -12,6 +12,10 @@ export const GET: APIRoute = async (ctx) => {
 	const data = await accountDownload(await database(), user.id, lang, config.retentionMonths);
 	if (!data) return new Response(null, { status: 404 });
 	return new Response(JSON.stringify(data, null, 2), {
-		headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="kvp-nettverket.json"', 'cache-control': 'no-store' },
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'content-disposition': 'attachment; filename="kvp-nettverket.json"',
+			'cache-control': 'no-store',
+		},
 	});
 };

@@ -24,7 +24,11 @@ const MAX_BODY_BYTES = 4 * 1024;
 function json(status: number, body: unknown): Response {
 	return new Response(JSON.stringify(body), {
 		status,
-		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-content-type-options': 'nosniff',
+		},
 	});
 }
 
@@ -36,18 +40,22 @@ export const GET: APIRoute = async ({ locals, url }) => {
 	if (url.searchParams.has('innlogga')) return json(200, { signedIn: Boolean(locals.user) });
 	if (!locals.user) return notLoggedIn();
 	const rows = await listProgress(await database(), locals.user.id);
-	return json(200, { progress: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })) });
+	return json(200, {
+		progress: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+	});
 };
 
 export const POST: APIRoute = async ({ request, locals }) => {
 	const user = locals.user;
 	if (!user) return notLoggedIn();
 	const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-	if (type !== 'application/json') return json(415, { error: 'Send JSON med «content-type: application/json».' });
+	if (type !== 'application/json')
+		return json(415, { error: 'Send JSON med «content-type: application/json».' });
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > MAX_BODY_BYTES) return json(413, { error: 'Kroppen er for stor.' });
 	const text = await request.text();
-	if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) return json(413, { error: 'Kroppen er for stor.' });
+	if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES)
+		return json(413, { error: 'Kroppen er for stor.' });
 	let body: unknown;
 	try {
 		body = JSON.parse(text);
@@ -55,9 +63,13 @@ export const POST: APIRoute = async ({ request, locals }) => {
 		return json(400, { error: 'Kroppen er ikke gyldig JSON.', errors: [] });
 	}
 	const parsed = progressBodySchema.safeParse(body);
-	if (!parsed.success) return json(400, { error: 'Ugyldig framgang.', errors: toFieldErrors(parsed.error) });
+	if (!parsed.success)
+		return json(400, { error: 'Ugyldig framgang.', errors: toFieldErrors(parsed.error) });
 	if (!(await knownEntryIds()).has(parsed.data.entry)) {
-		return json(400, { error: 'Ugyldig framgang.', errors: [{ path: 'entry', message: `Ukjent oppføring «${parsed.data.entry}».` }] });
+		return json(400, {
+			error: 'Ugyldig framgang.',
+			errors: [{ path: 'entry', message: `Ukjent oppføring «${parsed.data.entry}».` }],
+		});
 	}
 	await recordProgress(await database(), user.id, parsed.data);
 	return json(200, { ok: true, entry: parsed.data.entry, kind: parsed.data.kind });

@@ -5,7 +5,7 @@
  * Astro's `security.checkOrigin` refuses others before they get here.
  */
 import type { APIRoute } from 'astro';
-import { isLang, localePath } from '../../../i18n/index.ts';
+import { isLang, localePath } from '#i18n/index.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { knownEntryIds } from '#lib/self-study/content.ts';
 import { isLocalPath, PROGRESS } from '#lib/self-study/links.ts';
@@ -22,7 +22,10 @@ export const POST: APIRoute = async ({ request, locals, redirect }) => {
 	const langValue = form?.get('lang');
 	const lang = isLang(langValue) ? langValue : 'nb';
 	if (typeof entry !== 'string' || !(await knownEntryIds()).has(entry)) {
-		return new Response('Ukjend side: det er ingenting å merkje som lese.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return new Response('Ukjend side: det er ingenting å merkje som lese.', {
+			status: 400,
+			headers: { 'content-type': 'text/plain; charset=utf-8' },
+		});
 	}
 	if (locals.user) await recordProgress(await database(), locals.user.id, { kind: 'read', entry });
 	const params = new URLSearchParams({ lest: entry });

@@ -12,6 +12,9 @@ export const GET: APIRoute = async ({ params }) => {
 	if (!network) return new Response('Ukjent nettverk.', { status: 404 });
 	const { upcoming, past } = await listGatherings(db, null, { networkId: network.id });
 	return new Response(networkFeed([...upcoming, ...past], config.publicOrigin, network.name), {
-		headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'public, max-age=300' },
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'cache-control': 'public, max-age=300',
+		},
 	});
 };

@@ -8,8 +8,19 @@ import { registrationDownload } from '#lib/privacy/personal-data.server.ts';
 export const GET: APIRoute = async ({ params }) => {
 	const db = await database();
 	const found = await findByToken(db, params.token ?? '');
-	if (!found) return Response.json({ error: 'Lenkja er ugyldig, eller påmeldinga er sletta.' }, { status: 404 });
-	return new Response(JSON.stringify(await registrationDownload(db, found, config.retentionMonths), null, 2), {
-		headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="pamelding.json"', 'cache-control': 'no-store' },
-	});
+	if (!found)
+		return Response.json(
+			{ error: 'Lenkja er ugyldig, eller påmeldinga er sletta.' },
+			{ status: 404 },
+		);
+	return new Response(
+		JSON.stringify(await registrationDownload(db, found, config.retentionMonths), null, 2),
+		{
+			headers: {
+				'content-type': 'application/json; charset=utf-8',
+				'content-disposition': 'attachment; filename="pamelding.json"',
+				'cache-control': 'no-store',
+			},
+		},
+	);
 };

@@ -17,8 +17,16 @@ export const GET: APIRoute = async (ctx) => {
 	const user = guardEndpoint(ctx, need);
 	if (user instanceof Response) return user;
 	const sessionId = ctx.locals.session?.id ?? '';
-	const stream = plenumStream(db, exercise.id, { signal: ctx.request.signal, stillAllowed: () => sessionStillGrants(db, sessionId, need) });
+	const stream = plenumStream(db, exercise.id, {
+		signal: ctx.request.signal,
+		stillAllowed: () => sessionStillGrants(db, sessionId, need),
+	});
 	return new Response(stream, {
-		headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' },
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			connection: 'keep-alive',
+			'x-accel-buffering': 'no',
+		},
 	});
 };

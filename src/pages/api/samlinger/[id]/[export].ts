@@ -5,7 +5,7 @@ import { participantsCsv, participantsXlsx } from '#lib/gatherings/exports.serve
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { participantOverview } from '#lib/gatherings/participants.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { langOfPath } from '../../../../i18n/index.ts';
+import { langOfPath } from '#i18n/index.ts';
 
 const TYPES = {
 	csv: 'text/csv; charset=utf-8',
@@ -19,8 +19,14 @@ const TYPES = {
  * gathering's coordinators, in the language of the page they are downloaded from (?lang=nn).
  */
 export const GET: APIRoute = async (ctx) => {
-	const [, file, format] = /^(deltakarar|rapport)\.(csv|xlsx|md|docx)$/.exec(ctx.params.export ?? '') ?? [];
-	const kind = file === 'deltakarar' && (format === 'csv' || format === 'xlsx') ? format : file === 'rapport' && (format === 'md' || format === 'docx') ? format : null;
+	const [, file, format] =
+		/^(deltakarar|rapport)\.(csv|xlsx|md|docx)$/.exec(ctx.params.export ?? '') ?? [];
+	const kind =
+		file === 'deltakarar' && (format === 'csv' || format === 'xlsx')
+			? format
+			: file === 'rapport' && (format === 'md' || format === 'docx')
+				? format
+				: null;
 	if (!kind) return new Response('Fann ikkje fila.', { status: 404 });
 	const db = await database();
 	const g = await getGathering(db, ctx.params.id ?? '');
@@ -38,6 +44,10 @@ export const GET: APIRoute = async (ctx) => {
 					: await reportDocx(lang, g, await gatheringReport(db, g.id));
 	const name = file === 'rapport' ? `rapport-${g.date}-${lang}` : `deltakarar-${g.date}`;
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-		headers: { 'cache-control': 'no-store', 'content-type': TYPES[kind], 'content-disposition': `attachment; filename="${name}.${kind}"` },
+		headers: {
+			'cache-control': 'no-store',
+			'content-type': TYPES[kind],
+			'content-disposition': `attachment; filename="${name}.${kind}"`,
+		},
 	});
 };

@@ -9,6 +9,9 @@ export const GET: APIRoute = async ({ params, locals }) => {
 	const g = await getGathering(await database(), params.id ?? '');
 	if (!g || !canView(locals.user, g)) return new Response('Fann ikkje samlinga.', { status: 404 });
 	return new Response(gatheringIcs(g, config.publicOrigin), {
-		headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="samling.ics"' },
+		headers: {
+			'content-type': 'text/calendar; charset=utf-8',
+			'content-disposition': 'attachment; filename="samling.ics"',
+		},
 	});
 };

@@ -10,5 +10,9 @@ export const GET: APIRoute = async (ctx) => {
 	const { db, data, lang, user } = opened;
 	const draft = await letterFor(db, data, ctx.params.officeId ?? '', lang, user);
 	if (!draft) return new Response('Fann ikkje kontoret.', { status: 404 });
-	return download(await letterDocx(draft.text, draft.office.name), DOCX, `brev-kvp-${draft.office.id}.docx`);
+	return download(
+		await letterDocx(draft.text, draft.office.name),
+		DOCX,
+		`brev-kvp-${draft.office.id}.docx`,
+	);
 };
