@@ -20,7 +20,7 @@ import {
 	surveys,
 	surveySpent,
 } from '#db/schema/index.ts';
-import { issueToken, randomId } from '#lib/auth/tokens.ts';
+import { issueToken, randomId } from '#lib/platform/tokens.ts';
 import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
 import { createUser } from '#tests/factories.ts';
 import { percentile, prepareDatabase, startServer, waitForServer } from '#tests/support/load.ts';

@@ -1,8 +1,8 @@
 /**
  * `npm start` (after the build): migrates the database and seeds demo data into an empty one
  * (never in production) in a child process, then serves the built app in this process. The app
- * starts its background jobs (e-mail delivery, scheduled clean-up) when it first opens the database,
- * which the warm-up request below does at once.
+ * starts its background jobs (e-mail delivery, scheduled clean-up: src/jobs/, wired in by the
+ * middleware) when it first opens the database, which the warm-up request below does at once.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -1,4 +1,5 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
+import { wireApp } from '#app/wiring.server.ts';
 import { loadUser } from '#lib/auth/accounts.server.ts';
 import {
 	deleteSessionCookie,
@@ -10,6 +11,9 @@ import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { log, withRequestId } from '#lib/platform/log.server.ts';
 import { guardRequestBody } from '#lib/platform/request-guard.server.ts';
+
+// Feature hooks and the background jobs (on the first open of the database), once per server.
+wireApp();
 
 /** Gives every request an id (or keeps a proxy's X-Request-Id) and logs one JSON line when done. */
 const requestContext = defineMiddleware(async (context, next) => {

@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import type { Db } from '#db/client.ts';
 import { networkCoordinators, networks, offices, users } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;

@@ -1,7 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
-import { osloInstantFromLocal } from '#lib/gatherings/time.ts';
+import { osloInstantFromLocal } from '#lib/platform/time.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';

@@ -14,7 +14,7 @@ import {
 } from '#db/schema/index.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';
-import { osloInstant } from '#lib/gatherings/time.ts';
+import { osloInstant } from '#lib/platform/time.ts';
 import { createSurvey } from '#lib/surveys/surveys.server.ts';
 import { createGathering, registrationInput } from '../factories.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';

@@ -18,7 +18,7 @@ import {
 	setExerciseStatus,
 } from '#lib/exercises/exercises.server.ts';
 import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
-import { JOBS_LEASE } from '#lib/platform/jobs.server.ts';
+import { JOBS_LEASE } from '#jobs/jobs.server.ts';
 import { createGathering, createUser } from '../factories.ts';
 import { registerAll, waitForServer } from '../support/load.ts';
 import { freePort, startSqld, type Sqld } from '../support/sqld.ts';

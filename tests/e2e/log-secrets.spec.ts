@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { and, eq } from 'drizzle-orm';
 import { outbox } from '#db/schema/index.ts';
 import { requestPasswordReset } from '#lib/auth/accounts.server.ts';
-import { issueToken } from '#lib/auth/tokens.ts';
+import { issueToken } from '#lib/platform/tokens.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { setAttended } from '#lib/gatherings/participants.server.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';

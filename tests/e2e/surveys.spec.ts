@@ -10,7 +10,7 @@ import { gatherings, outbox, programmeItems } from '#db/schema/index.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { setAttended } from '#lib/gatherings/participants.server.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';
-import { osloInstant } from '#lib/gatherings/time.ts';
+import { osloInstant } from '#lib/platform/time.ts';
 import { createGathering, createNetwork, registrationInput } from '../factories.ts';
 import { e2eDb, expect, expectAccessible, test } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';

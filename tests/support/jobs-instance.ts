@@ -3,7 +3,7 @@
  * startBackgroundJobs on DATABASE_URL, with SMTP_URL and KVP_JOBS_LEASE_MS from the environment.
  */
 import { getDb } from '#db/client.ts';
-import { startBackgroundJobs } from '#lib/platform/jobs.server.ts';
+import { startBackgroundJobs } from '#jobs/jobs.server.ts';
 
 const db = await getDb();
 startBackgroundJobs(db);

@@ -26,7 +26,7 @@ export const SQLD_TEST_FILES = [
 	'src/lib/questions/questions.server.test.ts',
 	'src/lib/exercises/exercises.server.test.ts',
 	'src/lib/mail/outbox.server.test.ts',
-	'src/lib/platform/jobs.server.test.ts',
+	'src/jobs/jobs.server.test.ts',
 ];
 
 export interface TestDatabase {

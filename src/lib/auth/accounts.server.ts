@@ -15,7 +15,7 @@ import {
 	throttled,
 	type Throttled,
 } from './throttle.server.ts';
-import { issueToken, parseToken, randomId, secretMatches } from './tokens.ts';
+import { issueToken, parseToken, randomId, secretMatches } from '#lib/platform/tokens.ts';
 import type { SignupInput } from './auth.schema.ts';
 
 export const RESET_TTL_MS = 60 * 60 * 1000;

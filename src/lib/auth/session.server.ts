@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { sessions } from '#db/schema/index.ts';
-import { issueToken, parseToken, secretMatches } from './tokens.ts';
+import { issueToken, parseToken, secretMatches } from '#lib/platform/tokens.ts';
 
 export const SESSION_COOKIE = 'kvp_session';
 /** A session lasts 10 days after it was last used (sliding expiry). */

@@ -7,7 +7,7 @@ import {
 	programmeItems,
 	questions,
 } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { announceAnswer } from './plenum-bus.ts';
 
 export type Exercise = typeof exercises.$inferSelect;

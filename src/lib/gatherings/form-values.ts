@@ -1,4 +1,4 @@
-import { osloParts } from './time.ts';
+import { osloParts } from '#lib/platform/time.ts';
 
 interface EditableGathering {
 	networkId: string;

@@ -4,7 +4,13 @@ import { guardedText } from '#lib/confidentiality/guarded-text.ts';
 import { PROGRAMME_KINDS } from '#db/schema/gatherings.ts';
 
 export { PROGRAMME_KINDS };
-import { isDate, isTime, minutesOf, osloInstant, osloInstantFromLocal } from './time.ts';
+import {
+	isDate,
+	isTime,
+	minutesOf,
+	osloInstant,
+	osloInstantFromLocal,
+} from '#lib/platform/time.ts';
 
 // Messages are dictionary keys (src/i18n); pages translate them.
 

@@ -1,13 +1,13 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, programmeItems, registrations } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { canCoordinate, type Principal } from '#lib/auth/policy.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import type { GatheringInput, ProgrammeItemInput } from './gatherings.schema.ts';
 import { checkSlot, sortProgramme, type SlotProblem } from './programme.ts';
 import { promoteFromWaitlist } from './registrations.server.ts';
-import { osloInstant, osloParts } from './time.ts';
+import { osloInstant, osloParts } from '#lib/platform/time.ts';
 
 export type Gathering = typeof gatherings.$inferSelect;
 export type ProgrammeItem = typeof programmeItems.$inferSelect;

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { presentations } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 
 export const MAX_PRESENTATION_BYTES = 20 * 1024 * 1024;
 export const PRESENTATION_TYPES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSlot, sortProgramme } from './programme.ts';
-import { osloInstant, osloInstantFromLocal, osloParts } from './time.ts';
+import { osloInstant, osloInstantFromLocal, osloParts } from '#lib/platform/time.ts';
 
 const day = { startTime: '09:00', endTime: '15:00' };
 const lunch = { id: 'l', startTime: '12:00', endTime: '12:45', title: 'Enkel lunsj' };

@@ -1,4 +1,4 @@
-import { isTime, minutesOf } from './time.ts';
+import { isTime, minutesOf } from '#lib/platform/time.ts';
 
 export interface ProgrammeSlot {
 	id?: string;

@@ -19,7 +19,7 @@ import {
 	cancelGathering,
 } from './participants.server.ts';
 import { getGathering, listGatherings, updateGathering } from './gatherings.server.ts';
-import { osloParts } from './time.ts';
+import { osloParts } from '#lib/platform/time.ts';
 
 const ORIGIN = 'https://kvp.example.no';
 const input = (gatheringId: string, n: number | string, extra = {}) =>

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
-import { issueToken, parseToken, secretMatches } from '#lib/auth/tokens.ts';
+import { issueToken, parseToken, secretMatches } from '#lib/platform/tokens.ts';
 import { enqueueMail, enqueueMails } from '#lib/mail/outbox.server.ts';
 import { withPreEventSurvey } from '#lib/surveys/invitations.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { outbox, type OutboxAttachment } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { REDACTED, redactSecrets } from '#lib/platform/redact.mjs';
 import { nextAttemptDelayMs, MAX_ATTEMPTS } from './retry.ts';
 

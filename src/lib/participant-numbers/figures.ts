@@ -3,6 +3,7 @@
  * counts (issue 15). A month without a figure is missing (null), never zero.
  */
 import type { FigureQuality } from '#db/schema/participant-numbers.ts';
+import { TIME_ZONE } from '#i18n/format.ts';
 
 export type { FigureQuality };
 
@@ -69,7 +70,7 @@ export function monthsEnding(last: string, count: number): string[] {
 }
 
 const OSLO_MONTH = new Intl.DateTimeFormat('en-CA', {
-	timeZone: 'Europe/Oslo',
+	timeZone: TIME_ZONE,
 	year: 'numeric',
 	month: '2-digit',
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '#db/client.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { createNetwork } from '#tests/factories.ts';
 import { networkView } from './figures.ts';
 import { commitRows, previewUpload } from './import.server.ts';

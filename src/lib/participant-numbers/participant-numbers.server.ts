@@ -11,7 +11,7 @@ import {
 	publishedTotals,
 } from '#db/schema/index.ts';
 import type { Lang } from '#i18n/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import type { ExpectedLevel, MonthFigure } from './figures.ts';
 
 export type ContextFigure = typeof contextFigures.$inferSelect;

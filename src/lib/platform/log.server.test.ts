@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { issueToken } from '#lib/auth/tokens.ts';
+import { issueToken } from '#lib/platform/tokens.ts';
 import destination from './astro-log-destination.mjs';
 import { createLogger, withRequestId } from './log.server.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueToken } from '#lib/auth/tokens.ts';
+import { issueToken } from '#lib/platform/tokens.ts';
 import { redactSecrets } from './redact.mjs';
 
 describe('personal links in the log', () => {

@@ -17,7 +17,7 @@ import {
 	users,
 } from '#db/schema/index.ts';
 import { clearAccount } from '#lib/auth/throttle.server.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { scrubber } from './scrub.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

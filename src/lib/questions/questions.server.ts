@@ -7,7 +7,7 @@ import {
 	questionVotes,
 	registrations,
 } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import type { CurrentUser } from '#lib/auth/accounts.server.ts';
 import { findByToken } from '#lib/gatherings/registrations.server.ts';
 import { enqueueMail } from '#lib/mail/outbox.server.ts';

@@ -1,4 +1,5 @@
 /** Dates and versions of the rules, for the paragraph pages' version switch. Pure. */
+import { TIME_ZONE } from '#i18n/format.ts';
 
 /** Anything that holds for a date range; `validTo` null while it still holds. */
 export type Dated = { validFrom: string; validTo: string | null };
@@ -6,7 +7,7 @@ export type Dated = { validFrom: string; validTo: string | null };
 /** Today's date in Norway, 'YYYY-MM-DD'. */
 export function todayInNorway(now: Date = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Oslo',
+		timeZone: TIME_ZONE,
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit',

@@ -9,7 +9,7 @@ import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, registrations, surveyInvitations, surveys } from '#db/schema/index.ts';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { issueToken, parseToken } from '#lib/auth/tokens.ts';
+import { issueToken, parseToken } from '#lib/platform/tokens.ts';
 import { enqueueMails, type NewMessage } from '#lib/mail/outbox.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import { invitationMail, preEventParagraph, surveyLink } from './emails.ts';

@@ -16,7 +16,7 @@ import {
 	surveys,
 } from '#db/schema/index.ts';
 import { log } from '#lib/platform/log.server.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import { parseAnswers, type AnswerRow, type RawForm } from './answers.ts';
 import { audienceSize, findInvitation } from './invitations.server.ts';

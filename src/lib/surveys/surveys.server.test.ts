@@ -9,14 +9,14 @@ import {
 	surveyInvitations,
 	surveyResponses,
 } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import { enqueueMails, type NewMessage } from '#lib/mail/outbox.server.ts';
 import { createGathering, registrationInput } from '#tests/factories.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { setAttended } from '#lib/gatherings/participants.server.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';
-import { osloInstant } from '#lib/gatherings/time.ts';
+import { osloInstant } from '#lib/platform/time.ts';
 import { resultsCsv, resultsXlsx } from './exports.server.ts';
 import {
 	audience,

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, surveyQuestions, surveys, type SurveyOption } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
+import { randomId } from '#lib/platform/tokens.ts';
 import type { QuestionInput } from './surveys.schema.ts';
 import {
 	blankSurvey,

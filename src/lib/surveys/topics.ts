@@ -3,7 +3,7 @@
  * (one per line, or separated by semicolons), and the first free slot in the next programme where
  * one can go.
  */
-import { isTime, minutesOf } from '#lib/gatherings/time.ts';
+import { isTime, minutesOf } from '#lib/platform/time.ts';
 
 export interface Topic {
 	/** As first written (trimmed, bullets removed). */

@@ -1,7 +1,9 @@
+/**
+ * Local dates and times in Norway. Everything happens there: every local date and time in a form
+ * means Europe/Oslo (the one zone, TIME_ZONE in src/i18n/format.ts), whatever the server's zone is.
+ */
 import { TZDate } from '@date-fns/tz';
-
-/** Gatherings happen in Norway: every local date and time in a form means Europe/Oslo. */
-export const ZONE = 'Europe/Oslo';
+import { TIME_ZONE } from '#i18n/format.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -21,7 +23,7 @@ export function isTime(value: string): boolean {
 export function osloInstant(date: string, time: string): Date {
 	const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
 	const [h, mi] = time.split(':').map(Number) as [number, number];
-	return new Date(new TZDate(y, mo - 1, d, h, mi, ZONE).getTime());
+	return new Date(new TZDate(y, mo - 1, d, h, mi, TIME_ZONE).getTime());
 }
 
 /** A `datetime-local` value ("2019-09-12T12:00") read as Norwegian time. */
@@ -33,7 +35,7 @@ export function osloInstantFromLocal(value: string): Date | null {
 
 /** The local date and time in Norway of an instant. */
 export function osloParts(instant: Date): { date: string; time: string; local: string } {
-	const z = new TZDate(instant.getTime(), ZONE);
+	const z = new TZDate(instant.getTime(), TIME_ZONE);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	const date = `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
 	const time = `${pad(z.getHours())}:${pad(z.getMinutes())}`;

@@ -7,8 +7,8 @@ import { applyRetention } from '#lib/gatherings/privacy.server.ts';
 import { clearOldBodies } from '#lib/mail/outbox.server.ts';
 import { smtpTransport, startMailSender, type MailSenderOptions } from '#lib/mail/sender.server.ts';
 import { markUsedEverywhere } from '#lib/surveys/spent.server.ts';
-import { config } from './config.server.ts';
-import { log } from './log.server.ts';
+import { config } from '#lib/platform/config.server.ts';
+import { log } from '#lib/platform/log.server.ts';
 
 const TICK = 10 * 60 * 1000;
 /** The lease that decides which instance runs the background jobs. */
