@@ -1,15 +1,28 @@
 /**
- * The one place where the app is put together above the features: the background jobs start on
- * the first open of the database. src/middleware.ts calls wireApp() when the server loads it.
+ * The one place where the app is put together above the features: which feature reacts to which
+ * other feature's hooks, and the background jobs that start on the first open of the database.
+ * src/middleware.ts calls wireApp() when the server loads it; tests call wireFeatures().
  */
 import { startJobsUnlessOff } from '#jobs/start.server.ts';
+import { registrationHooks } from '#lib/gatherings/hooks.server.ts';
 import { whenDatabaseOpens } from '#lib/platform/db.server.ts';
+import { preEventInvitations } from '#lib/surveys/invitations.server.ts';
 
+let featuresWired = false;
 let appWired = false;
+
+/** The features' subscriptions to each other's hooks; safe to call more than once. */
+export function wireFeatures(): void {
+	if (featuresWired) return;
+	featuresWired = true;
+	// Someone registers: the pre-event survey, when the gathering has one open, goes with the confirmation.
+	registrationHooks.onRegistered(preEventInvitations);
+}
 
 /** Everything the running app needs wired; safe to call more than once. */
 export function wireApp(): void {
 	if (appWired) return;
 	appWired = true;
+	wireFeatures();
 	whenDatabaseOpens(startJobsUnlessOff);
 }

@@ -6,11 +6,13 @@
  */
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { wireFeatures } from '#app/wiring.server.ts';
 import { getDb } from '#db/client.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';
 import { registrationInput } from '../factories.ts';
 
+wireFeatures();
 const [gatheringId, prefix, count] = process.argv.slice(2) as [string, string, string];
 const db = await getDb();
 await db.$client.execute('select 1');

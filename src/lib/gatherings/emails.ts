@@ -106,3 +106,10 @@ export function coordinatorMessage(
 		].join('\n\n'),
 	};
 }
+
+/** A registration e-mail's text with one more paragraph, before the signature that ends it. */
+export function withParagraph(text: string, paragraph: string): string {
+	const parts = text.split('\n\n');
+	parts.splice(Math.max(1, parts.length - 1), 0, paragraph);
+	return parts.join('\n\n');
+}

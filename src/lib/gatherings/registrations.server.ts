@@ -3,10 +3,10 @@ import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
 import { issueToken, parseToken, secretMatches } from '#lib/platform/tokens.ts';
 import { enqueueMail, enqueueMails } from '#lib/mail/outbox.server.ts';
-import { withPreEventSurvey } from '#lib/surveys/invitations.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { registrationMail } from './emails.ts';
+import { runRegisteredHooks } from './hooks.server.ts';
 import type { RegistrationInput } from './gatherings.schema.ts';
 import {
 	decideSeat,
@@ -283,9 +283,10 @@ async function decideGathering(
 	if (replaced.length > 0)
 		await tx.delete(registrations).where(inArray(registrations.id, replaced));
 	if (rows.length > 0) await tx.insert(registrations).values(rows);
-	// The pre-event survey, when the gathering has one, goes out with the confirmation.
+	// What other features add (the pre-event survey, when the gathering has one) commits with the
+	// registrations and goes out with the confirmation.
 	if (rows.length > 0)
-		await withPreEventSurvey(
+		await runRegisteredHooks(
 			tx,
 			gatheringId,
 			rows.map((r, i) => ({

@@ -12,6 +12,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { issueToken, parseToken } from '#lib/platform/tokens.ts';
 import { enqueueMails, type NewMessage } from '#lib/mail/outbox.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
+import type { OnRegistered } from '#lib/gatherings/hooks.server.ts';
 import { invitationMail, preEventParagraph, surveyLink } from './emails.ts';
 import { markUsedInGroups } from './spent.server.ts';
 import type { Survey } from './surveys.server.ts';
@@ -223,27 +224,21 @@ export async function findInvitation(db: Db, token: string): Promise<Invitation 
 }
 
 /**
- * For the registration confirmation (src/lib/gatherings/registrations.server.ts): when the
- * gathering has an open pre-event survey, each new registrant gets an invitation, and their
- * confirmation e-mail a paragraph with the personal link. Call inside the registration's write
- * transaction, after the registrations are inserted and before the e-mails are enqueued:
- *
- *     await withPreEventSurvey(tx, gatheringId, rows.map((r, i) => ({ registrationId: r.id, language: r.language, mail: mails[i] })), publicOrigin, now);
- *
- * Costs one indexed read when the gathering has no open pre-event survey.
+ * The pre-event survey for new registrants, subscribed to the gatherings' onRegistered hook
+ * (src/app/wiring.server.ts): when the gathering has an open pre-event survey, each new
+ * registrant gets an invitation, written in the registration's transaction, and their
+ * confirmation a paragraph with the personal link. Costs one indexed read when the gathering has
+ * no open pre-event survey.
  */
-export async function withPreEventSurvey(
-	tx: Db | Tx,
-	gatheringId: string,
-	recipients: {
-		registrationId: string;
-		language: 'nb' | 'nn';
-		mail: { text: string } | undefined;
-	}[],
-	publicOrigin: string,
-	now = new Date(),
-): Promise<number> {
-	if (recipients.length === 0) return 0;
+export const preEventInvitations: OnRegistered = async ({
+	tx,
+	gatheringId,
+	registrants,
+	publicOrigin,
+	now,
+}) => {
+	const paragraphs = new Map<string, string>();
+	if (registrants.length === 0) return paragraphs;
 	const survey = await tx.query.surveys.findFirst({
 		where: and(
 			eq(surveys.gatheringId, gatheringId),
@@ -251,7 +246,7 @@ export async function withPreEventSurvey(
 			eq(surveys.status, 'open'),
 		),
 	});
-	if (!survey) return 0;
+	if (!survey) return paragraphs;
 	const already = new Set(
 		(
 			await tx
@@ -262,15 +257,15 @@ export async function withPreEventSurvey(
 						eq(surveyInvitations.surveyId, survey.id),
 						inArray(
 							surveyInvitations.registrationId,
-							recipients.map((r) => r.registrationId),
+							registrants.map((r) => r.registrationId),
 						),
 					),
 				)
 		).map((r) => r.registrationId),
 	);
 	const rows: (typeof surveyInvitations.$inferInsert)[] = [];
-	for (const r of recipients) {
-		if (already.has(r.registrationId) || !r.mail) continue;
+	for (const r of registrants) {
+		if (already.has(r.registrationId)) continue;
 		const issued = await issueToken();
 		rows.push({
 			id: issued.id,
@@ -279,15 +274,11 @@ export async function withPreEventSurvey(
 			secretHash: Buffer.from(issued.secretHash),
 			sentAt: now,
 		});
-		// Before the signature, which ends every registration e-mail.
-		const parts = r.mail.text.split('\n\n');
-		parts.splice(
-			Math.max(1, parts.length - 1),
-			0,
+		paragraphs.set(
+			r.registrationId,
 			preEventParagraph(r.language, survey, surveyLink(publicOrigin, r.language, issued.token)),
 		);
-		r.mail.text = parts.join('\n\n');
 	}
 	if (rows.length > 0) await tx.insert(surveyInvitations).values(rows);
-	return rows.length;
-}
+	return paragraphs;
+};

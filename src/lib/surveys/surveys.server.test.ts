@@ -16,14 +16,10 @@ import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { setAttended } from '#lib/gatherings/participants.server.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';
+import { runRegisteredHooks } from '#lib/gatherings/hooks.server.ts';
 import { osloInstant } from '#lib/platform/time.ts';
 import { resultsCsv, resultsXlsx } from './exports.server.ts';
-import {
-	audience,
-	sendInvitations,
-	sendSurveyReminder,
-	withPreEventSurvey,
-} from './invitations.server.ts';
+import { audience, sendInvitations, sendSurveyReminder } from './invitations.server.ts';
 import { responseCount, submitWithOpenCode, submitWithToken } from './responses.server.ts';
 import { breakdown, networkTrend, resultsView } from './results.server.ts';
 import { questionSchema } from './surveys.schema.ts';
@@ -258,18 +254,18 @@ describe('sending', () => {
 		});
 		const rid = (r as { registrationId: string }).registrationId;
 		expect(
-			await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN),
+			await runRegisteredHooks(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN),
 		).toBe(0);
 		await setSurveyStatus(db, (await getSurvey(db, surveyId))!, 'open');
 		expect(
-			await withPreEventSurvey(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN),
+			await runRegisteredHooks(db, id, [{ registrationId: rid, language: 'nn', mail }], ORIGIN),
 		).toBe(1);
 		expect(mail.text).toMatch(
 			/Du er påmeld\.\n\n«Innspel før fagdagen»: .*\nSvar her \(lenkja kan brukast éin gong\): http:\/\/kvp\.test\/nn\/undersoking\/\S+\n\nHelsing KVP-nettverket$/,
 		);
 		// Once per registrant; and the link works.
 		expect(
-			await withPreEventSurvey(
+			await runRegisteredHooks(
 				db,
 				id,
 				[{ registrationId: rid, language: 'nn', mail: { text: '' } }],
@@ -331,7 +327,7 @@ describe('sending', () => {
 				},
 			];
 			await tx.insert(registrations).values(rows);
-			await withPreEventSurvey(
+			await runRegisteredHooks(
 				tx,
 				gatheringId,
 				rows.map((r, i) => ({ registrationId: r.id, language: r.language, mail: mails[i] })),
