@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { guardEndpoint } from '#lib/auth/guards.server.ts';
-import { gatheringReport, reportDocx, reportMarkdown } from '#lib/exercises/report.server.ts';
+import { gatheringReport, reportDocx, reportMarkdown } from '#lib/gatherings/report.server.ts';
 import { participantsCsv, participantsXlsx } from '#lib/gatherings/exports.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { participantOverview } from '#lib/gatherings/participants.server.ts';

@@ -2,10 +2,10 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '#db/client.ts';
 import { createGathering, registrationInput } from '#tests/factories.ts';
-import { getGathering } from '#lib/gatherings/gatherings.server.ts';
-import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
-import { setAttended } from '#lib/gatherings/participants.server.ts';
-import { register } from '#lib/gatherings/registrations.server.ts';
+import { getGathering } from './gatherings.server.ts';
+import { registrationSchema } from './gatherings.schema.ts';
+import { setAttended } from './participants.server.ts';
+import { register } from './registrations.server.ts';
 import { submitWithOpenCode } from '#lib/surveys/responses.server.ts';
 import {
 	createSurvey,
