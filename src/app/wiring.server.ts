@@ -4,9 +4,9 @@
  * src/middleware.ts calls wireApp() when the server loads it; tests call wireFeatures().
  */
 import { startJobsUnlessOff } from '#jobs/start.server.ts';
-import { registrationHooks } from '#lib/gatherings/hooks.server.ts';
+import { registrationHooks } from '#lib/gatherings/index.server.ts';
 import { whenDatabaseOpens } from '#lib/platform/db.server.ts';
-import { preEventInvitations } from '#lib/surveys/invitations.server.ts';
+import { preEventInvitations } from '#lib/surveys/index.server.ts';
 
 let featuresWired = false;
 let appWired = false;

@@ -1,12 +1,18 @@
 import type { Db } from '#db/client.ts';
 import { acquireLease, newHolderId, releaseLease } from '#db/lease.ts';
-import { pruneThrottle } from '#lib/auth/throttle.server.ts';
-import { gatheringsDueReminder } from '#lib/gatherings/gatherings.server.ts';
-import { sendReminder } from '#lib/gatherings/participants.server.ts';
-import { applyRetention } from '#lib/gatherings/privacy.server.ts';
-import { clearOldBodies } from '#lib/mail/outbox.server.ts';
-import { smtpTransport, startMailSender, type MailSenderOptions } from '#lib/mail/sender.server.ts';
-import { markUsedEverywhere } from '#lib/surveys/spent.server.ts';
+import { pruneThrottle } from '#lib/auth/index.server.ts';
+import {
+	gatheringsDueReminder,
+	sendReminder,
+	applyRetention,
+} from '#lib/gatherings/index.server.ts';
+import {
+	clearOldBodies,
+	smtpTransport,
+	startMailSender,
+	type MailSenderOptions,
+} from '#lib/mail/index.server.ts';
+import { markUsedEverywhere } from '#lib/surveys/index.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { log } from '#lib/platform/log.server.ts';
 

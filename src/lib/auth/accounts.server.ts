@@ -1,9 +1,9 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { networkCoordinators, offices, passwordResets, users } from '#db/schema/index.ts';
-import { eraseAccount } from '#lib/privacy/erase.server.ts';
+import { eraseAccount } from '#lib/privacy/index.server.ts';
 import type { Lang } from '#i18n/index.ts';
-import { enqueueMail } from '#lib/mail/outbox.server.ts';
+import { enqueueMail } from '#lib/mail/index.server.ts';
 import { accountExistsMail, activationMail, resetMail } from './emails.ts';
 import { RateLimiter } from '#lib/platform/rate-limit.server.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.server.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guardedText } from '#lib/confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/index.ts';
 
 // Every message is a key into the interface dictionaries (src/i18n), so the same schema serves
 // bokmål and nynorsk pages: the page translates the key.

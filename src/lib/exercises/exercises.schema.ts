@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guardedText } from '#lib/confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/index.ts';
 
 // Coordinators' texts refuse identity numbers; participants' group answers refuse phone numbers too.
 const lines = guardedText({ max: 4000, optional: true, mode: 'identity' }).transform((v) =>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { findConfidential } from '#lib/confidentiality/guard.ts';
-import { guardedText } from '#lib/confidentiality/guarded-text.ts';
+import { findConfidential, guardedText } from '#lib/confidentiality/index.ts';
 import { PROGRAMME_KINDS } from '#db/schema/gatherings.ts';
 
 export { PROGRAMME_KINDS };

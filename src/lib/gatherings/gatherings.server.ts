@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzl
 import type { Db } from '#db/client.ts';
 import { gatherings, programmeItems, registrations } from '#db/schema/index.ts';
 import { randomId } from '#lib/platform/tokens.ts';
-import { canCoordinate, type Principal } from '#lib/auth/policy.ts';
+import { canCoordinate, type Principal } from '#lib/auth/index.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import type { GatheringInput, ProgrammeItemInput } from './gatherings.schema.ts';
 import { checkSlot, sortProgramme, type SlotProblem } from './programme.ts';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
-import { enqueueMail } from '#lib/mail/outbox.server.ts';
+import { enqueueMail } from '#lib/mail/index.server.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { coordinatorMessage, registrationMail } from './emails.ts';
 import type { Registration } from './registrations.server.ts';

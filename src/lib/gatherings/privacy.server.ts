@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, registrations } from '#db/schema/index.ts';
-import { eraseGatheringPeople } from '#lib/privacy/erase.server.ts';
+import { eraseGatheringPeople } from '#lib/privacy/index.server.ts';
 
 /** Diet, allergy and accessibility answers are deleted this many days after the gathering. */
 export const SENSITIVE_RETENTION_DAYS = 14;

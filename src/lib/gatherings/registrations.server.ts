@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
 import { issueToken, parseToken, secretMatches } from '#lib/platform/tokens.ts';
-import { enqueueMail, enqueueMails } from '#lib/mail/outbox.server.ts';
+import { enqueueMail, enqueueMails } from '#lib/mail/index.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { registrationMail } from './emails.ts';

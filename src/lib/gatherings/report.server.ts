@@ -14,9 +14,9 @@ import { surveys } from '#db/schema/index.ts';
 import { t, type Lang } from '#i18n/index.ts';
 import { participantOverview } from './participants.server.ts';
 import { textParagraph, wordDocument } from '#lib/platform/docx.server.ts';
-import { listQuestions } from '#lib/questions/questions.server.ts';
-import { resultsView } from '#lib/surveys/results.server.ts';
-import { listGroups, listExercises, plenumView } from '#lib/exercises/exercises.server.ts';
+import { listQuestions } from '#lib/questions/index.server.ts';
+import { resultsView } from '#lib/surveys/index.server.ts';
+import { listGroups, listExercises, plenumView } from '#lib/exercises/index.server.ts';
 import { blocksMarkdown, reportBlocks, type Block, type ReportContent } from './report.ts';
 
 /** The gathering's latest closed evaluation, under the small-group rules of the results page. */

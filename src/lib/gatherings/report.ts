@@ -4,8 +4,7 @@
  */
 import { t, type Lang } from '#i18n/index.ts';
 import { formatLongDate, formatNumber } from '#i18n/format.ts';
-import { MIN_RESPONSES } from '#lib/surveys/anonymity.ts';
-import type { QuestionResult } from '#lib/surveys/results.ts';
+import { MIN_RESPONSES, type QuestionResult } from '#lib/surveys/index.ts';
 import { safeMarkdown } from '#lib/platform/markdown.ts';
 
 export interface ReportContent {

@@ -3,7 +3,7 @@
  * and edit everything; a signed-in member of staff at one of its offices sees that office and the
  * network's totals; anyone else sees the totals only when the coordinator has published them.
  */
-import { canCoordinate, type Principal } from '#lib/auth/policy.ts';
+import { canCoordinate, type Principal } from '#lib/auth/index.ts';
 
 export type NumbersView =
 	| { kind: 'coordinator' }

@@ -3,7 +3,7 @@ import type { Lang } from '#i18n/index.ts';
 import { participantNumbersNb, type ParticipantNumbersKey } from '#i18n/participant-numbers.nb.ts';
 import { participantNumbersNn } from '#i18n/participant-numbers.nn.ts';
 import { NO_ERRORS, translateMessage, type FormErrors } from '#lib/platform/forms.ts';
-import { fill } from '#lib/self-study/fill.ts';
+import { fill } from '#lib/self-study/index.ts';
 import { HEADER, type ImportError } from './import.ts';
 import type { ReadError } from './read-file.ts';
 

@@ -4,7 +4,7 @@
  * it and sends it from their own case system.
  */
 import type { Lang } from '#i18n/index.ts';
-import { fill } from '#lib/self-study/fill.ts';
+import { fill } from '#lib/self-study/index.ts';
 import { bandOf, type ExpectedLevel, type MonthFigure } from './figures.ts';
 import { decimal, monthName, pn } from './i18n.ts';
 

@@ -16,7 +16,7 @@ import {
 	surveys,
 	users,
 } from '#db/schema/index.ts';
-import { clearAccount } from '#lib/auth/throttle.server.ts';
+import { clearAccount } from '#lib/auth/index.server.ts';
 import { randomId } from '#lib/platform/tokens.ts';
 import { scrubber } from './scrub.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guardedText } from '#lib/confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/index.ts';
 
 export const QUESTION_MAX = 1000;
 

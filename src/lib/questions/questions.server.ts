@@ -8,9 +8,9 @@ import {
 	registrations,
 } from '#db/schema/index.ts';
 import { randomId } from '#lib/platform/tokens.ts';
-import type { CurrentUser } from '#lib/auth/accounts.server.ts';
-import { findByToken } from '#lib/gatherings/registrations.server.ts';
-import { enqueueMail } from '#lib/mail/outbox.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
+import { findByToken } from '#lib/gatherings/index.server.ts';
+import { enqueueMail } from '#lib/mail/index.server.ts';
 import type { Lang } from '#i18n/index.ts';
 import { dossierMail } from './emails.ts';
 

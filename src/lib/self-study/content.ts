@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localePath, type Lang } from '#i18n/index.ts';
-import { PARAGRAPH_KEYS, TIP_CATEGORIES } from '#lib/content/schemas.ts';
+import { PARAGRAPH_KEYS, TIP_CATEGORIES } from '#lib/content/index.ts';
 import { localizeAll, type Localized } from './lang.ts';
 import { entryHref, pathPath, progressId, type EntryKind } from './links.ts';
 

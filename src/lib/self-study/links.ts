@@ -3,7 +3,7 @@
  * the progress endpoint and the tests all use these, so a link and its target cannot drift apart.
  */
 import { localePath, type Lang } from '#i18n/index.ts';
-import { ACT_PARAGRAPHS, type ParagraphKey } from '#lib/content/schemas.ts';
+import { ACT_PARAGRAPHS, type ParagraphKey } from '#lib/content/index.ts';
 
 export { ENTRY_KINDS, parseProgressId, progressId, type EntryKind } from './ids.ts';
 import type { EntryKind } from './ids.ts';

@@ -1,6 +1,6 @@
 /** The titles of a learning path's steps in a language (Astro only: reads the collections). */
 import type { Lang } from '#i18n/index.ts';
-import type { PathStep } from '#lib/content/schemas.ts';
+import type { PathStep } from '#lib/content/index.ts';
 import {
 	byKey,
 	caseEntries,

@@ -5,7 +5,7 @@
  * multiple choice and `q-<id>-<row>` for each row of a grid. Errors are message keys with
  * parameters (see messageWithParams), one per question, keyed by the question's field name.
  */
-import { confidentialityMessage, findConfidential } from '#lib/confidentiality/guard.ts';
+import { confidentialityMessage, findConfidential } from '#lib/confidentiality/index.ts';
 import type { QuestionType } from './templates.ts';
 
 export interface AnswerableQuestion {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SURVEY_QUESTION_TYPES } from '#db/schema/surveys.ts';
 
 export { SURVEY_QUESTION_TYPES };
-import { guardedText } from '#lib/confidentiality/guarded-text.ts';
+import { guardedText } from '#lib/confidentiality/index.ts';
 
 // Messages are dictionary keys: "survey.*" from src/i18n/surveys.*.ts, the rest from src/i18n.
 

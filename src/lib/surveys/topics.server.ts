@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings } from '#db/schema/index.ts';
 import { formatDate } from '#i18n/format.ts';
-import { getGathering, saveProgrammeItem } from '#lib/gatherings/gatherings.server.ts';
+import { getGathering, saveProgrammeItem } from '#lib/gatherings/index.server.ts';
 import { osloParts } from '#lib/platform/time.ts';
 import { sv } from './i18n.ts';
 import { nextGathering, type Survey } from './surveys.server.ts';

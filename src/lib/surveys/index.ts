@@ -1,0 +1,3 @@
+/** The public entry of surveys for other features (pure code); docs/architecture.md. */
+export { MIN_RESPONSES } from './anonymity.ts';
+export type { QuestionResult } from './results.ts';
