@@ -5,8 +5,8 @@
  */
 import { closeDb, getDb } from '#db/client.ts';
 import { migrateDb } from '#db/migrate.ts';
-import { seedIfEmpty } from '#db/seed.ts';
-import { DEMO_ACCOUNTS } from '#db/seed/networks.ts';
+import { seedIfEmpty } from '#lib/demo/seed.server.ts';
+import { DEMO_ACCOUNTS } from '#lib/demo/networks.ts';
 
 const db = await getDb();
 await migrateDb(db);

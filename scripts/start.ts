@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
-import { DEMO_ACCOUNTS } from '#db/seed/networks.ts';
+import { DEMO_ACCOUNTS } from '#lib/demo/networks.ts';
 import { baselineHeaders } from '#lib/platform/security-headers.ts';
 import { bodyDeadline, limitSlowClients } from './request-limits.ts';
 

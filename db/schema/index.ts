@@ -5,6 +5,7 @@ export * from './leases.ts';
 export * from './relations.ts';
 export * from './gatherings.ts';
 export * from './questions.ts';
+export * from './exercises.ts';
 export * from './progress.ts';
 export * from './surveys.ts';
 export * from './participant-numbers.ts';

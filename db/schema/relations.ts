@@ -2,7 +2,8 @@ import { relations } from 'drizzle-orm';
 import { networks, offices } from './networks.ts';
 import { networkCoordinators, users } from './users.ts';
 import { gatherings, presentations, programmeItems, registrations } from './gatherings.ts';
-import { exerciseGroups, exercises, groupAnswers, questions, questionVotes } from './questions.ts';
+import { exerciseGroups, exercises, groupAnswers } from './exercises.ts';
+import { questions, questionVotes } from './questions.ts';
 import {
 	surveyAnswers,
 	surveyInvitations,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { participantCounts, users } from '#db/schema/index.ts';
-import { SEED_002_AUG_2019, SEED_002_DEC_2018 } from '#db/seed/participant-numbers.ts';
+import { SEED_002_AUG_2019, SEED_002_DEC_2018 } from '#lib/demo/participant-numbers.ts';
 import { SESSION_COOKIE } from '#lib/auth/session.server.ts';
 import { e2eDb, expect, expectAccessible, sessionCookieFor, test } from './fixtures.ts';
 

@@ -15,9 +15,9 @@ export const usingSqld = process.env.TEST_DATABASE === 'sqld';
  * (sqld): registrations, surveys, sessions, the outbox claim, leases and background jobs, start-up.
  */
 export const SQLD_TEST_FILES = [
-	'db/concurrent-start.test.ts',
 	'db/lease.test.ts',
-	'db/seed.test.ts',
+	'src/lib/demo/concurrent-start.server.test.ts',
+	'src/lib/demo/seed.server.test.ts',
 	'src/lib/auth/session.server.test.ts',
 	'src/lib/gatherings/registrations.server.test.ts',
 	'src/lib/gatherings/privacy.server.test.ts',

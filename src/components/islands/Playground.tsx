@@ -2,7 +2,7 @@
  * The rules playground, an island written against React's API and rendered by Preact in compat
  * mode (bokmål or nynorsk, from the `lang` prop; see docs/decisions/006). The rules engine runs
  * here in the browser, the same calculations as the API and the CLI (imported from
- * `lib/rules/browser.ts`, which validates without zod), so every answer follows the form as you
+ * `lib/rules/browser.ts`, which validates with the server's `zod/mini` schemas), so every answer follows the form as you
  * type. Four tabs, as ARIA tabs (arrow keys, Home and End move between them):
  * eligibility with predict-then-run, what changed between two dates, the programme period and
  * the benefit. Every panel stays mounted while hidden, so switching tabs keeps what was typed.

@@ -3,7 +3,7 @@ import {
 	SEED_002_AUG_2019,
 	SEED_002_DEC_2018,
 	SEED_004_LEVEL,
-} from '#db/seed/participant-numbers.ts';
+} from '#lib/demo/participant-numbers.ts';
 import {
 	addMonths,
 	bandOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_004_LEVEL } from '#db/seed/participant-numbers.ts';
+import { SEED_004_LEVEL } from '#lib/demo/participant-numbers.ts';
 import { draftLetter, letterTemplate, paragraphs } from './letter.ts';
 
 const input = {

@@ -1,7 +1,9 @@
 /**
  * The inventory of every environment variable the platform reads: one place for names, defaults
  * and descriptions. astro.config.mjs declares each as an envField from this list, server code
- * reads them through `readEnv`, and a test checks that the README documents every one.
+ * reads them through `config` (`config.server.ts`, with these defaults), the scripts that run under
+ * plain Node before the app (db/, scripts/) read `process.env` themselves, and a test checks that
+ * the README documents every one.
  */
 export interface EnvVar {
 	name: string;

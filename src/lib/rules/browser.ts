@@ -1,21 +1,19 @@
 /**
  * The rules engine for the browser (the playground island): the calculations, the data for the
- * UI and the `…Input` functions of `index.ts`, with the same answers, but validating with
- * `schema/plain.ts` instead of zod, so zod stays on the server. `browser.test.ts` checks that
- * nothing here imports zod and that its `…Input` functions answer as the server's do.
+ * UI and the `…Input` functions of `index.ts`, without what only the server needs (the case
+ * library validated at load, the schemas themselves). It validates with the same `zod/mini`
+ * schemas as the server; `browser.test.ts` checks that it loads no other package and that its
+ * `…Input` functions answer as the server's.
  */
 import { calculateBenefit, type BenefitResult } from './benefit.ts';
-import type { Outcome } from './engine/types.ts';
 import {
 	evaluateEligibility,
-	evaluateParsed,
 	verdictOf,
 	type EligibilityResult,
 	type EvaluateOptions,
 } from './eligibility.ts';
 import { calculatePeriod, type PeriodResult } from './period.ts';
-import { outcomeOf } from './schema/errors.ts';
-import { checkBenefitInput, checkEligibilityFacts, checkPeriodInput } from './schema/plain.ts';
+import { checkBenefitInput, checkEligibilityFacts, checkPeriodInput } from './schema.ts';
 
 export { evaluateEligibility, verdictOf, type EligibilityResult, type EvaluateOptions };
 export {
@@ -75,20 +73,4 @@ export type {
 	Verdict,
 } from './engine/types.ts';
 
-/** As `index.ts`'s: validates unknown input, then evaluates. Never throws for bad input. */
-export function evaluateEligibilityInput(
-	input: unknown,
-	options: EvaluateOptions = {},
-): Outcome<EligibilityResult> {
-	return evaluateParsed(checkEligibilityFacts(input), options);
-}
-
-/** As `index.ts`'s: validates unknown input, then calculates. Never throws for bad input. */
-export function calculatePeriodInput(input: unknown): Outcome<PeriodResult> {
-	return outcomeOf(checkPeriodInput(input), calculatePeriod);
-}
-
-/** As `index.ts`'s: validates unknown input, then calculates. Never throws for bad input. */
-export function calculateBenefitInput(input: unknown): Outcome<BenefitResult> {
-	return outcomeOf(checkBenefitInput(input), calculateBenefit);
-}
+export { calculateBenefitInput, calculatePeriodInput, evaluateEligibilityInput } from './input.ts';

@@ -134,8 +134,8 @@ export function evaluateEligibility(
 }
 
 /**
- * `evaluateEligibilityInput` once the facts went through a validator (zod's schema on the server,
- * `schema/plain.ts` in the browser): its errors, an error for a bad `ruleDate`, or the answer.
+ * `evaluateEligibilityInput` once the facts went through the schema: its errors, an error for a
+ * bad `ruleDate`, or the answer.
  */
 export function evaluateParsed(
 	parsed: Parsed<EligibilityFacts>,

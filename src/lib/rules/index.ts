@@ -1,7 +1,7 @@
 /**
  * Public API of the KVP rules engine for the server (HTTP API, CLI, tests). Pure TypeScript (zod
  * only): the same calculations run in the playground island, which imports `browser.ts` (this
- * API without zod) instead.
+ * API without the server-only parts) instead.
  *
  * Two entry points per calculation:
  * - `evaluateEligibility(facts)`, `calculatePeriod(input)`, `calculateBenefit(input)` take

@@ -1,12 +1,12 @@
 /**
- * Input schemas for the three calculations. The same schemas validate the HTTP API's body, the
- * CLI's file and case facts in content files at build time. The playground island validates with
- * `schema/plain.ts` instead, which answers exactly as these do (tested) without shipping zod.
+ * Input schemas for the three calculations, on `zod/mini`. The same schemas validate the HTTP
+ * API's body, the CLI's file, case facts in content files at build time and the playground
+ * island's form: `zod/mini` tree-shakes, so the island ships only the parts of zod they use.
  *
  * Unknown fields are allowed and dropped (zod's default `strip`). Every message is in bokmål;
  * `toFieldErrors` turns a ZodError into one `{ path, message }` per invalid field.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from './engine/dates.ts';
 import { fieldErrors, type FieldError, type Parsed } from './schema/errors.ts';
 import {
@@ -15,6 +15,7 @@ import {
 	list,
 	nullableIsoDate,
 	nullableList,
+	nullableOneOf,
 	oneOf,
 	record,
 	triState,
@@ -54,17 +55,19 @@ export { formatPath } from './schema/errors.ts';
 export type { FieldError, Parsed };
 
 const assessmentDate = () =>
-	isoDate().refine((date) => !isIsoDate(date) || date >= EARLIEST_ASSESSMENT_DATE, {
-		error: BEFORE_2010,
-	});
+	isoDate().check(
+		z.refine((date) => !isIsoDate(date) || date >= EARLIEST_ASSESSMENT_DATE, {
+			error: BEFORE_2010,
+		}),
+	);
 
 const birthDate = () => isoDate();
 
 const benefitSchema = record(
 	{
 		type: oneOf(BENEFIT_TYPES),
-		annualAmountNOK: kroner().nullable().default(null),
-		noneOrVeryLimited: triState().default(null),
+		annualAmountNOK: z._default(z.nullable(kroner()), null),
+		noneOrVeryLimited: z._default(triState(), null),
 	},
 	'en ytelse',
 );
@@ -82,33 +85,33 @@ const participationSchema = record(
 		outcome: oneOf(PARTICIPATION_OUTCOMES),
 		startDate: isoDate(),
 		endDate: nullableIsoDate(),
-		readmittedAfterInterruption: triState().default(null),
+		readmittedAfterInterruption: z._default(triState(), null),
 	},
 	'en tidligere deltakelse i KVP',
 );
 
 /** The shared cross-field checks, reporting through zod's refinement context. */
-function reportTo(ctx: z.RefinementCtx): Report {
+function reportTo(ctx: z.core.$RefinementCtx): Report {
 	return (path, message) => ctx.addIssue({ code: 'custom', path, message });
 }
 
 export const eligibilityFactsSchema = record(
 	{
 		assessmentDate: assessmentDate(),
-		birthDate: birthDate().nullable(),
+		birthDate: z.nullable(birthDate()),
 		lawfulResidenceAndFixedAbodeInNorway: triState(),
 		significantlyReducedWorkAndIncomeCapacity: triState(),
 		workAbilityAssessmentDone: triState(),
-		workAbilityAssessmentOutcome: oneOf(WORK_ABILITY_OUTCOMES, { nullable: true }),
+		workAbilityAssessmentOutcome: nullableOneOf(WORK_ABILITY_OUTCOMES),
 		benefits: nullableList(benefitSchema),
-		pendingBenefitClaims: nullableList(pendingClaimSchema).default([]),
+		pendingBenefitClaims: z._default(nullableList(pendingClaimSchema), []),
 		closeCoordinatedAssistanceAppropriateAndNecessary: triState(),
 		navCanOfferAdaptedProgramme: triState(),
-		navCannotOfferReason: oneOf(NAV_CANNOT_OFFER_REASONS, { nullable: true }).default(null),
+		navCannotOfferReason: z._default(nullableOneOf(NAV_CANNOT_OFFER_REASONS), null),
 		previousKvpParticipation: nullableList(participationSchema),
 	},
 	'faktaene i saken',
-).superRefine((facts, ctx) => refineEligibilityFacts(facts, reportTo(ctx)));
+).check(z.superRefine((facts, ctx) => refineEligibilityFacts(facts, reportTo(ctx))));
 
 const dateRange = (what: string) => record({ startDate: isoDate(), endDate: isoDate() }, what);
 
@@ -116,7 +119,7 @@ const decisionSchema = record(
 	{
 		startDate: isoDate(),
 		endDate: isoDate(),
-		kind: oneOf(DECISION_KINDS).default('ordinary'),
+		kind: z._default(oneOf(DECISION_KINDS), 'ordinary'),
 	},
 	'et vedtak om programperiode',
 );
@@ -125,29 +128,33 @@ export const periodInputSchema = record(
 	{
 		assessmentDate: assessmentDate(),
 		startDate: isoDate(),
-		birthDate: birthDate().nullable().default(null),
-		decisions: list(decisionSchema).default([]),
-		interruptions: list(dateRange('en periode med avbrudd')).default([]),
-		pandemicAbsences: list(dateRange('en periode med fravær på grunn av pandemien')).default([]),
-		terminatedOn: nullableIsoDate().default(null),
+		birthDate: z._default(z.nullable(birthDate()), null),
+		decisions: z._default(list(decisionSchema), []),
+		interruptions: z._default(list(dateRange('en periode med avbrudd')), []),
+		pandemicAbsences: z._default(
+			list(dateRange('en periode med fravær på grunn av pandemien')),
+			[],
+		),
+		terminatedOn: z._default(nullableIsoDate(), null),
 	},
 	'opplysningene om programperioden',
-).superRefine((input, ctx) => refinePeriodInput(input, reportTo(ctx)));
+).check(z.superRefine((input, ctx) => refinePeriodInput(input, reportTo(ctx))));
 
 export const benefitInputSchema = record(
 	{
 		assessmentDate: assessmentDate(),
 		birthDate: birthDate(),
-		childrenSupported: wholeNumber(0, 20).default(0),
-		unexcusedAbsenceDays: wholeNumber(0, WORKING_DAYS_PER_PERIOD).default(0),
-		interruptedDays: wholeNumber(0, WORKING_DAYS_PER_PERIOD).default(0),
-		pandemicAbsenceDays: wholeNumber(0, WORKING_DAYS_PER_PERIOD).default(0),
-		otherBenefitsInPeriod: list(
-			record({ type: oneOf(OFFSET_BENEFIT_TYPES), amountNOK: kroner() }, 'en annen ytelse'),
-		).default([]),
+		childrenSupported: z._default(wholeNumber(0, 20), 0),
+		unexcusedAbsenceDays: z._default(wholeNumber(0, WORKING_DAYS_PER_PERIOD), 0),
+		interruptedDays: z._default(wholeNumber(0, WORKING_DAYS_PER_PERIOD), 0),
+		pandemicAbsenceDays: z._default(wholeNumber(0, WORKING_DAYS_PER_PERIOD), 0),
+		otherBenefitsInPeriod: z._default(
+			list(record({ type: oneOf(OFFSET_BENEFIT_TYPES), amountNOK: kroner() }, 'en annen ytelse')),
+			[],
+		),
 	},
 	'opplysningene om stønaden',
-).superRefine((input, ctx) => refineBenefitInput(input, reportTo(ctx)));
+).check(z.superRefine((input, ctx) => refineBenefitInput(input, reportTo(ctx))));
 
 export type EligibilityFacts = z.output<typeof eligibilityFactsSchema>;
 export type EligibilityFactsInput = z.input<typeof eligibilityFactsSchema>;
@@ -157,14 +164,29 @@ export type BenefitEntry = z.output<typeof benefitSchema>;
 export type PreviousParticipation = z.output<typeof participationSchema>;
 
 /** One entry per invalid field, in the order zod found them; duplicates dropped. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
 	return fieldErrors(error.issues);
 }
 
-/** Validates without throwing. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parsed<z.output<S>> {
-	const result = schema.safeParse(input);
+/** Validates without throwing (any zod schema, `zod/mini` or classic). */
+export function parseWith<S extends z.core.$ZodType>(
+	schema: S,
+	input: unknown,
+): Parsed<z.output<S>> {
+	const result = z.safeParse(schema, input);
 	return result.success
 		? { ok: true, value: result.data }
 		: { ok: false, errors: toFieldErrors(result.error) };
 }
+
+/** `parseWith(eligibilityFactsSchema, input)`. */
+export const checkEligibilityFacts = (input: unknown): Parsed<EligibilityFacts> =>
+	parseWith(eligibilityFactsSchema, input);
+
+/** `parseWith(periodInputSchema, input)`. */
+export const checkPeriodInput = (input: unknown): Parsed<PeriodInput> =>
+	parseWith(periodInputSchema, input);
+
+/** `parseWith(benefitInputSchema, input)`. */
+export const checkBenefitInput = (input: unknown): Parsed<BenefitInput> =>
+	parseWith(benefitInputSchema, input);

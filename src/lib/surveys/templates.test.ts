@@ -36,17 +36,3 @@ describe('survey templates', () => {
 		expect(customKey('Kva er rolla di?')).toBe('custom:kva er rolla di');
 	});
 });
-
-describe('the demo surveys', () => {
-	it('ask exactly the templates’ questions (db/ cannot import them, so they are written out there)', async () => {
-		const seed = await import('#db/seed/surveys.ts');
-		const programme = [
-			{ id: 'p1', title: 'Velkommen', startTime: '09:00', kind: 'talk' },
-			{ id: 'p2', title: 'Pause', startTime: '09:15', kind: 'break' },
-		];
-		const { kind: _e, ...evaluation } = evaluationTemplate(programme);
-		const { kind: _p, ...preEvent } = preEventTemplate();
-		expect(seed.evaluationTemplate(programme)).toEqual(evaluation);
-		expect(seed.preEventTemplate()).toEqual(preEvent);
-	});
-});

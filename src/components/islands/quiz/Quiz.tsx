@@ -1,11 +1,13 @@
 /**
  * A quiz bank as an island: single- and multiple-choice questions, each checked on its own, with
  * feedback for every option (right or wrong, an explanation and a link to its paragraph). When the
- * last question is checked, the score is kept in localStorage and sent to /api/progress (which stores
- * it for a logged-in user and answers 401 otherwise).
+ * last question is checked, the score is kept in localStorage; the island then asks the progress
+ * endpoint whether someone is logged in (`?innlogga`) and posts the score only if so, so a visitor
+ * without a session sends nothing and gets no 401.
  *
- * Written with React's API and plain HTML with Aksel classes, so it renders through Preact-compat
- * too. Server-rendered with every question visible; the buttons stay disabled until it hydrates.
+ * Written against React's API with plain HTML and Aksel classes, and rendered by Preact in compat
+ * mode like every island (decision 006). Server-rendered with every question visible; the buttons
+ * stay disabled until it hydrates.
  */
 import './quiz.css';
 import { useEffect, useState } from 'react';

@@ -87,7 +87,7 @@ function mapOutcome<T>(outcome: Outcome<T>, map: (result: T) => Answer): Outcome
 	return outcome.ok ? { ok: true, result: map(outcome.result) } : outcome;
 }
 
-/** The whole answer of the island's functions (zod-free), to compare with the server's. */
+/** The whole answer of the island's functions, to compare with the server's. */
 function runInBrowser(kind: CaseFile['kind'], input: unknown): Outcome<unknown> {
 	if (kind === 'eligibility') return browser.evaluateEligibilityInput(input);
 	if (kind === 'programme-period') return browser.calculatePeriodInput(input);
@@ -103,7 +103,7 @@ function runOnServer(kind: CaseFile['kind'], input: unknown): Outcome<unknown> {
 function check(file: CaseFile, rule: RuleCase): void {
 	const input = { ...file.base, ...rule.input, assessmentDate: rule.date };
 	const outcome = run(file.kind, input);
-	// The playground island validates without zod; it must answer exactly as the server does.
+	// The playground island has its own entry (browser.ts); it must answer exactly as the server does.
 	expect(runInBrowser(file.kind, input)).toStrictEqual(runOnServer(file.kind, input));
 	if (rule.invalid === true) {
 		expect(outcome.ok, 'the input should have been rejected').toBe(false);

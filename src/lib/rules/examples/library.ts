@@ -1,5 +1,5 @@
 /**
- * The playground's case library as plain data, without zod: the island imports this. Lise is the
+ * The playground's case library as plain data, not validated again: the island imports this. Lise is the
  * training case from the KVP fagdag of 8.5.2018 (shared/seeds/003), retold; the others were
  * written for training, with invented first names only.
  *

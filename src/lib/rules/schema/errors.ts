@@ -1,6 +1,5 @@
 /**
- * Field errors without zod: `{ path, message }` per invalid field, from the issues of either
- * validator (zod on the server, `plain.ts` in the browser).
+ * Field errors without zod: `{ path, message }` per invalid field, from a zod error's issues.
  */
 import type { Outcome } from '../engine/types.ts';
 

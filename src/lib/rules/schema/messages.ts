@@ -1,7 +1,7 @@
 /**
- * Every message of the input schemas, in Norwegian bokmål, without zod: the zod schemas
- * (`fields.ts`, `../schema.ts`) and the browser's validator (`plain.ts`) both take their wording
- * from here, so the API, the CLI and the playground name a field's problem in the same words.
+ * Every message of the input schemas, in Norwegian bokmål, without zod: the schemas (`fields.ts`,
+ * `../schema.ts`) take their wording from here, so the API, the CLI and the playground name a
+ * field's problem in the same words.
  */
 export const MISSING = 'Feltet mangler.';
 export const MISSING_NULLABLE = 'Feltet mangler. Bruk null hvis det ikke er vurdert ennå.';

@@ -1,8 +1,7 @@
 /**
- * The checks across fields of the three inputs, without zod. The zod schemas (`../schema.ts`) run
- * them in `superRefine` and the browser's validator (`plain.ts`) after the fields; both only when
- * no field failed in a way that stops checking (a wrong type, an impossible date), so every value
- * has its type, though it may still be out of range.
+ * The checks across fields of the three inputs, without zod. The schemas (`../schema.ts`) run
+ * them in `superRefine`, only when no field failed in a way that stops checking (a wrong type, an
+ * impossible date), so every value has its type, though it may still be out of range.
  */
 import { addDays } from '../engine/dates.ts';
 import { WORKING_DAYS_PER_PERIOD } from './values.ts';

@@ -3,10 +3,10 @@ import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { startSqld } from '#tests/support/sqld.ts';
 import { emptyDatabase, nextPort } from '#tests/support/test-database.ts';
-import { createDb } from './client.ts';
-import { migrationsPending } from './migrate.ts';
-import { gatherings, users } from './schema/index.ts';
-import { DEMO_ACCOUNTS } from './seed/networks.ts';
+import { createDb } from '#db/client.ts';
+import { migrationsPending } from '#db/migrate.ts';
+import { gatherings, users } from '#db/schema/index.ts';
+import { DEMO_ACCOUNTS } from './networks.ts';
 
 /** Runs a script as its own process, as `npm start` runs scripts/prepare-db.ts before the server. */
 function run(
@@ -85,7 +85,7 @@ describe('a libSQL server with authentication', () => {
 					DATABASE_AUTH_TOKEN: server.authToken!,
 				});
 				expect([migrated.code, migrated.out.trim()]).toEqual([0, 'Database migrated.']);
-				const seeded = await run('db/seed.ts', {
+				const seeded = await run('scripts/seed.ts', {
 					DATABASE_URL: server.url,
 					DATABASE_AUTH_TOKEN: server.authToken!,
 					NODE_ENV: 'development',

@@ -6,8 +6,7 @@
  * Idempotent by survey id.
  */
 import { randomBytes } from 'node:crypto';
-import { TZDate } from '@date-fns/tz';
-import type { Db } from '../client.ts';
+import type { Db } from '#db/client.ts';
 import {
 	gatherings,
 	programmeItems,
@@ -17,156 +16,18 @@ import {
 	surveyQuestions,
 	surveyResponses,
 	surveys,
-	type ScaleLabels,
-	type SurveyOption,
-} from '../schema/index.ts';
+} from '#db/schema/index.ts';
+import { randomId } from '#lib/auth/tokens.ts';
+import { osloInstant as oslo } from '#lib/gatherings/time.ts';
+import {
+	evaluationTemplate,
+	preEventTemplate,
+	type QuestionDraft,
+} from '#lib/surveys/templates.ts';
 import { fictionalPerson } from './gatherings.ts';
 import { SEED_NETWORKS } from './networks.ts';
 
 const DAY = 86_400_000;
-
-/** A random id like the app's (80 bits, lower-case base32): response ids must not be guessable or ordered. */
-function randomId(): string {
-	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-	const bytes = randomBytes(16);
-	return Array.from(bytes, (b) => alphabet[b & 31]).join('');
-}
-
-// The demo surveys use the platform's two templates (src/lib/surveys/templates.ts). db/ imports
-// nothing from src/, so their questions are written out here; a test checks they still match.
-interface QuestionDraft {
-	key: string;
-	type: 'scale' | 'single' | 'multiple' | 'text' | 'grid';
-	required: boolean;
-	textNb: string;
-	textNn: string;
-	helpNb: string;
-	helpNn: string;
-	options: SurveyOption[];
-	scaleMax: number;
-	scaleLabels: ScaleLabels | null;
-	maxLength: number;
-}
-
-const USEFUL_LABELS: ScaleLabels = {
-	min: { nb: 'Ikke nyttig', nn: 'Ikkje nyttig' },
-	max: { nb: 'Svært nyttig', nn: 'Svært nyttig' },
-};
-const draft = (
-	q: Partial<QuestionDraft> & Pick<QuestionDraft, 'key' | 'type' | 'textNb' | 'textNn'>,
-): QuestionDraft => ({
-	required: false,
-	helpNb: '',
-	helpNn: '',
-	options: [],
-	scaleMax: 5,
-	scaleLabels: null,
-	maxLength: 2000,
-	...q,
-});
-const RATED = new Set(['talk', 'group-work', 'plenum', 'evaluation', 'other']);
-
-export function evaluationTemplate(
-	programme: { id: string; title: string; startTime: string; kind: string }[],
-) {
-	const rows = programme
-		.filter((i) => RATED.has(i.kind))
-		.map((i) => ({
-			value: i.id,
-			nb: `${i.startTime} ${i.title}`,
-			nn: `${i.startTime} ${i.title}`,
-		}));
-	return {
-		titleNb: 'Evaluering av samlingen',
-		titleNn: 'Evaluering av samlinga',
-		introNb:
-			'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling bedre.',
-		introNn:
-			'Takk for at du var med. Svaret ditt er anonymt og hjelper oss å lage neste samling betre.',
-		questions: [
-			draft({
-				key: 'useful',
-				type: 'scale',
-				required: true,
-				textNb: 'Var denne nettverkssamlingen nyttig for deg?',
-				textNn: 'Var denne nettverkssamlinga nyttig for deg?',
-				scaleLabels: USEFUL_LABELS,
-			}),
-			...(rows.length > 0
-				? [
-						draft({
-							key: 'items',
-							type: 'grid',
-							textNb: 'Hvor nyttig var hver del av programmet?',
-							textNn: 'Kor nyttig var kvar del av programmet?',
-							helpNb: 'Hopp over det du ikke var med på.',
-							helpNn: 'Hopp over det du ikkje var med på.',
-							options: rows,
-							scaleLabels: USEFUL_LABELS,
-						}),
-					]
-				: []),
-			draft({ key: 'good', type: 'text', textNb: 'Hva var bra?', textNn: 'Kva var bra?' }),
-			draft({
-				key: 'improve',
-				type: 'text',
-				textNb: 'Innspill til forbedring?',
-				textNn: 'Innspel til forbetring?',
-			}),
-			draft({
-				key: 'topics',
-				type: 'text',
-				textNb: 'Hvilke temaer ønsker du på neste samling?',
-				textNn: 'Kva tema ønskjer du på neste samling?',
-				helpNb: 'Skriv ett tema per linje.',
-				helpNn: 'Skriv eitt tema per linje.',
-				maxLength: 1000,
-			}),
-		],
-	};
-}
-
-export function preEventTemplate() {
-	const text = (key: string, textNb: string, textNn: string, helpNb = '', helpNn = '') =>
-		draft({ key, type: 'text', textNb, textNn, helpNb, helpNn });
-	return {
-		titleNb: 'Innspill før fagdagen',
-		titleNn: 'Innspel før fagdagen',
-		introNb:
-			'Fem korte spørsmål før fagdagen. Svarene er anonyme, og vi bruker dem til å lage programmet.',
-		introNn:
-			'Fem korte spørsmål før fagdagen. Svara er anonyme, og vi brukar dei til å lage programmet.',
-		questions: [
-			text(
-				'pre-challenges',
-				'Hvilke utfordringer møter du i arbeidet med KVP?',
-				'Kva utfordringar møter du i arbeidet med KVP?',
-			),
-			text(
-				'pre-measures',
-				'Hvilke tiltak passer for deltakere i KVP, etter din erfaring?',
-				'Kva tiltak passar for deltakarar i KVP, etter erfaringa di?',
-			),
-			text(
-				'pre-courses',
-				'Hvilke AMO-kurs kan være aktuelle for KVP-deltakere?',
-				'Kva AMO-kurs kan vere aktuelle for KVP-deltakarar?',
-				'Gjerne forslag til innhold, og hva som kan gjøre det lettere å komme i arbeid eller utdanning.',
-				'Gjerne forslag til innhald, og kva som kan gjere det lettare å kome i arbeid eller utdanning.',
-			),
-			text(
-				'pre-positive',
-				'Hva har fungert godt i KVP hos dere?',
-				'Kva har fungert godt i KVP hos dykk?',
-			),
-			text(
-				'pre-free',
-				'Er det noe annet du vil ta opp på fagdagen?',
-				'Er det noko anna du vil ta opp på fagdagen?',
-			),
-		],
-	};
-}
 
 /** A deterministic sequence, so the demo looks the same every time it is seeded. */
 function sequence(seed: number) {
@@ -388,12 +249,6 @@ const PRE_EVENT = {
 		],
 	],
 };
-
-function oslo(date: string, time: string): Date {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	const [h, mi] = time.split(':').map(Number) as [number, number];
-	return new Date(new TZDate(y, m - 1, d, h, mi, 'Europe/Oslo').getTime());
-}
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { verify } from '@node-rs/argon2';
-import { getDb } from './client.ts';
-import { networkCoordinators, networks, offices, users } from './schema/index.ts';
-import { isEmpty, SeedRefusedError, seedDemoData } from './seed.ts';
-import { DEMO_ACCOUNTS } from './seed/networks.ts';
+import { getDb } from '#db/client.ts';
+import { networkCoordinators, networks, offices, users } from '#db/schema/index.ts';
+import { DEMO_ACCOUNTS } from './networks.ts';
+import { isEmpty, SeedRefusedError, seedDemoData } from './seed.server.ts';
 
 const counts = async () => {
 	const db = await getDb();

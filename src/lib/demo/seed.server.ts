@@ -1,9 +1,13 @@
-import { TZDate } from '@date-fns/tz';
+/**
+ * The demo data (fictional people only): networks, offices and accounts, gatherings with
+ * registrations, exercises and questions, surveys built from the platform's own templates, and
+ * participant numbers. `scripts/seed.ts` runs it (`npm run db:seed`, `npm run dev`) and
+ * `scripts/prepare-db.ts` seeds an empty database when the server starts.
+ */
 import { hash } from '@node-rs/argon2';
 import { count } from 'drizzle-orm';
-import { closeDb, getDb, type Db } from './client.ts';
-import { withLease } from './lease.ts';
-import { migrateDb } from './migrate.ts';
+import type { Db } from '#db/client.ts';
+import { withLease } from '#db/lease.ts';
 import {
 	contextFigures,
 	exerciseGroups,
@@ -21,24 +25,25 @@ import {
 	registrations,
 	users,
 	type FigureQuality,
-} from './schema/index.ts';
+} from '#db/schema/index.ts';
+import { osloInstant as oslo } from '#lib/gatherings/time.ts';
 import {
 	SEED_ANSWERED,
 	SEED_ANSWERS,
 	SEED_EXERCISES,
 	SEED_GROUPS,
 	SEED_OPEN_QUESTIONS,
-} from './seed/exercises.ts';
-import { fictionalPerson, SEED_GATHERINGS, type SeedGathering } from './seed/gatherings.ts';
-import { DEMO_ACCOUNTS, SEED_NETWORKS } from './seed/networks.ts';
+} from './exercises.ts';
+import { fictionalPerson, SEED_GATHERINGS, type SeedGathering } from './gatherings.ts';
+import { DEMO_ACCOUNTS, SEED_NETWORKS } from './networks.ts';
 import {
 	SEED_002_AUG_2019,
 	SEED_002_DEC_2018,
 	SEED_004_LEVEL,
 	SEED_004_MONTHS,
 	SEED_CONTEXT,
-} from './seed/participant-numbers.ts';
-import { seedSurveys } from './seed/surveys.ts';
+} from './participant-numbers.ts';
+import { seedSurveys } from './surveys.server.ts';
 
 /** Demo passwords are public in the README; hash them cheaply but with the same algorithm. */
 const DEMO_HASH_OPTIONS = {
@@ -131,12 +136,6 @@ export async function seedDemoData(
 }
 
 const DAY = 86_400_000;
-
-function oslo(date: string, time: string): Date {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	const [h, mi] = time.split(':').map(Number) as [number, number];
-	return new Date(new TZDate(y, m - 1, d, h, mi, 'Europe/Oslo').getTime());
-}
 
 function dateOf(g: SeedGathering, now: Date): string {
 	if (typeof g.date === 'string') return g.date;
@@ -390,23 +389,4 @@ export async function seedParticipantNumbers(db: Db, now = new Date()): Promise<
 			.values(SEED_CONTEXT.map((c) => ({ ...c, createdAt: now })))
 			.onConflictDoNothing();
 	});
-}
-
-if (import.meta.main) {
-	const onlyIfEmpty = process.argv.includes('--if-empty');
-	try {
-		const db = await getDb();
-		await migrateDb(db);
-		const seeded = onlyIfEmpty ? await seedIfEmpty(db) : (await seedDemoData(db), true);
-		console.log(
-			seeded ? 'Demo data is in place.' : 'Database already has data; demo data not added.',
-		);
-	} catch (error) {
-		if (error instanceof SeedRefusedError) {
-			console.error(error.message);
-			process.exitCode = 1;
-		} else throw error;
-	} finally {
-		await closeDb();
-	}
 }
