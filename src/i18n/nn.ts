@@ -22,7 +22,7 @@ export const nn: Record<keyof typeof nb, string> = {
 	'lang.nn': 'Nynorsk',
 	'lang.switchTo': 'Les på bokmål',
 	'footer.privacy': 'Personvernerklæring',
-	'footer.accessibility': 'Tilgjengeerklæring',
+	'footer.accessibility': 'Tilgjengelegheitserklæring',
 	'footer.about':
 		'Eit verktøy med open kjeldekode for dei regionale KVP-nettverka som Statsforvaltaren driv for NAV-kontora.',
 	'footer.fictional': 'Alle saker og personar i døme og demodata er oppdikta.',
