@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
+import type { CurrentUser } from '#lib/auth/accounts.server.ts';
 import { issueToken, parseToken, secretMatches } from '#lib/auth/tokens.ts';
 import { enqueueMail, enqueueMails } from '#lib/mail/outbox.server.ts';
 import { withPreEventSurvey } from '#lib/surveys/invitations.server.ts';
@@ -359,6 +360,58 @@ export async function findByToken(db: Db, token: string): Promise<ManagedRegistr
 			? await waitlistPosition(db, gathering.id, registration.seq)
 			: null;
 	return { registration, gathering, position };
+}
+
+/**
+ * Who acts in a gathering's interactive parts (questions and votes): a registration, by its
+ * personal link or by the signed-in account's address, or else the account alone.
+ */
+export interface GatheringParticipant {
+	registrationId: string | null;
+	userId: string | null;
+	name: string;
+	/** The key a registered participant votes under (`r:<registration id>`); null when not registered. */
+	voter: string | null;
+}
+
+/**
+ * The participant a personal link (for this gathering, not cancelled) or else the signed-in
+ * account stands for; null when neither does.
+ */
+export async function participantIn(
+	db: Db,
+	gatheringId: string,
+	token: string | null | undefined,
+	user: CurrentUser | null,
+): Promise<GatheringParticipant | null> {
+	if (token) {
+		const found = await findByToken(db, token);
+		if (found && found.gathering.id === gatheringId && found.registration.status !== 'cancelled') {
+			return {
+				registrationId: found.registration.id,
+				userId: user?.id ?? null,
+				name: found.registration.name,
+				voter: `r:${found.registration.id}`,
+			};
+		}
+	}
+	if (!user) return null;
+	const [registration] = await db
+		.select({ id: registrations.id })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.gatheringId, gatheringId),
+				eq(registrations.email, user.email),
+				inArray(registrations.status, ['confirmed', 'waitlisted']),
+			),
+		);
+	return {
+		registrationId: registration?.id ?? null,
+		userId: user.id,
+		name: user.name,
+		voter: registration ? `r:${registration.id}` : null,
+	};
 }
 
 export type CancelResult =
