@@ -1,6 +1,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { participantIn, type GatheringParticipant } from '#lib/gatherings/registrations.server.ts';
 import { osloInstantFromLocal } from '#lib/platform/time.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
@@ -13,7 +14,6 @@ import {
 } from '#lib/questions/questions.schema.ts';
 import {
 	ask,
-	identify,
 	moderate,
 	sendDossiers,
 	setDeadline,
@@ -23,7 +23,7 @@ import {
 import { z } from 'zod';
 
 /** Limits by the participant (personal link or account); only unidentified requests count per address. */
-function limit(asker: Awaited<ReturnType<typeof identify>>, ctx: { clientAddress: string }): void {
+function limit(asker: GatheringParticipant | null, ctx: { clientAddress: string }): void {
 	const who = asker?.registrationId
 		? ({ kind: 'registration', id: asker.registrationId } as const)
 		: asker?.userId
@@ -51,7 +51,7 @@ export const questions = {
 		input: askSchema,
 		handler: async (input, ctx) => {
 			const db = await database();
-			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
 			limit(asker, ctx);
 			if (!asker) throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.question.who' });
 			const result = await ask(db, input.gatheringId, asker, input);
@@ -70,7 +70,7 @@ export const questions = {
 		input: voteSchema,
 		handler: async (input, ctx) => {
 			const db = await database();
-			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
 			limit(asker, ctx);
 			const result = asker
 				? await vote(db, input.gatheringId, input.questionId, asker)
@@ -96,7 +96,7 @@ export const questions = {
 		input: voteSchema,
 		handler: async (input, ctx) => {
 			const db = await database();
-			const asker = await identify(db, input.gatheringId, input.token, ctx.locals.user);
+			const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
 			limit(asker, ctx);
 			if (!asker || !(await unvote(db, input.gatheringId, input.questionId, asker)))
 				throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });

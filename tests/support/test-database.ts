@@ -27,6 +27,7 @@ export const SQLD_TEST_FILES = [
 	'src/lib/exercises/exercises.server.test.ts',
 	'src/lib/mail/outbox.server.test.ts',
 	'src/jobs/jobs.server.test.ts',
+	'src/lib/platform/group-commit.server.test.ts',
 ];
 
 export interface TestDatabase {

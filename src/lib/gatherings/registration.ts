@@ -45,3 +45,61 @@ export function promotions(
 export function seatsLeft(capacity: number, confirmed: number): number {
 	return Math.max(0, capacity - confirmed);
 }
+
+/** A gathering as a batch of registrations finds it, read in the batch's transaction. */
+export interface BatchState {
+	gathering: GatheringWindow;
+	confirmed: number;
+	waitlisted: number;
+	/** The last place in line so far (0 when nobody has registered). */
+	lastSeq: number;
+	/** Registrations made before this batch with the batch's addresses, by address. */
+	earlier: ReadonlyMap<string, { id: string; status: 'confirmed' | 'waitlisted' | 'cancelled' }>;
+}
+
+export interface BatchRequest {
+	email: string;
+	now: Date;
+}
+
+export type BatchDecision =
+	| { kind: 'closed'; reason: Exclude<RegistrationWindow, { open: true }>['reason'] }
+	/**
+	 * Already registered. `linkAgain` is the earlier registration to send a fresh personal link to
+	 * (once per batch); null when the first registration is in this batch, whose confirmation is on
+	 * its way, or the link already goes out.
+	 */
+	| { kind: 'duplicate'; linkAgain: string | null }
+	/** A new registration: a seat or a place on the waiting list, and its place in line. */
+	| { kind: 'registered'; seat: SeatDecision; seq: number; replaces: string | null };
+
+/**
+ * Decides a gathering's share of a batch, one request after another in arrival order: the form
+ * must be open (at the request's own time), an address registers once (a cancelled registration
+ * is replaced by a new one at the end of the line), and seats go first come, first served.
+ */
+export function decideBatch(state: BatchState, requests: readonly BatchRequest[]): BatchDecision[] {
+	let { confirmed, waitlisted, lastSeq: seq } = state;
+	const byEmail = new Map<
+		string,
+		{ id: string | null; status: 'confirmed' | 'waitlisted' | 'cancelled' }
+	>(state.earlier);
+	const linked = new Set<string>();
+	return requests.map((request): BatchDecision => {
+		const window = registrationWindow(state.gathering, request.now);
+		if (!window.open) return { kind: 'closed', reason: window.reason };
+		const before = byEmail.get(request.email);
+		if (before && before.status !== 'cancelled') {
+			// Registered earlier in this batch (id null) or already sent a fresh link: nothing more.
+			if (before.id === null || linked.has(before.id))
+				return { kind: 'duplicate', linkAgain: null };
+			linked.add(before.id);
+			return { kind: 'duplicate', linkAgain: before.id };
+		}
+		const seat = decideSeat(confirmed, waitlisted, state.gathering.capacity);
+		if (seat.status === 'confirmed') confirmed++;
+		else waitlisted++;
+		byEmail.set(request.email, { id: null, status: seat.status });
+		return { kind: 'registered', seat, seq: ++seq, replaces: before?.id ?? null };
+	});
+}

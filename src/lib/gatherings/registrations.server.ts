@@ -3,20 +3,16 @@ import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
 import { issueToken, parseToken, secretMatches } from '#lib/platform/tokens.ts';
 import { enqueueMail, enqueueMails } from '#lib/mail/index.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
+import { groupCommit, type Tx } from '#lib/platform/group-commit.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { registrationMail } from './emails.ts';
 import { runRegisteredHooks } from './hooks.server.ts';
 import type { RegistrationInput } from './gatherings.schema.ts';
-import {
-	decideSeat,
-	promotions,
-	registrationWindow,
-	type RegistrationWindow,
-} from './registration.ts';
+import { decideBatch, promotions, type RegistrationWindow } from './registration.ts';
 
 export type Registration = typeof registrations.$inferSelect;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Gathering = typeof gatherings.$inferSelect;
 
 export type RegisterResult =
@@ -85,27 +81,18 @@ export async function register(
 		organisation = office.name;
 	}
 	const issued = await issueToken();
-	return new Promise<RegisterResult>((resolve, reject) => {
-		pending.push({
-			db,
-			g,
-			input,
-			organisation,
-			issued,
-			now,
-			userId: options.userId ?? null,
-			publicOrigin: options.publicOrigin,
-			resolve,
-			reject,
-		});
-		// Start the batch on the next turn of the event loop, so that every registration that becomes
-		// ready in this turn (many, under load) shares one transaction and one commit.
-		if (pending.length === 1) setImmediate(() => void serialized(() => writeBatch(db)));
+	return registerInBatch(db, {
+		g,
+		input,
+		organisation,
+		issued,
+		now,
+		userId: options.userId ?? null,
+		publicOrigin: options.publicOrigin,
 	});
 }
 
 interface PendingRegistration {
-	db: Db;
 	g: Gathering;
 	input: RegistrationInput;
 	organisation: string;
@@ -113,37 +100,21 @@ interface PendingRegistration {
 	now: Date;
 	userId: string | null;
 	publicOrigin: string;
-	resolve: (result: RegisterResult) => void;
-	reject: (error: unknown) => void;
 }
 
-let pending: PendingRegistration[] = [];
+/** Registrations queued so far are decided and written, in order, in one transaction. */
+const registerInBatch = groupCommit<PendingRegistration, RegisterResult>({
+	write: async (tx, batch) => {
+		const decided = new Map<PendingRegistration, RegisterResult>();
+		for (const [gatheringId, items] of Map.groupBy(batch, (p) => p.g.id)) {
+			for (const [item, result] of await decideGathering(tx, gatheringId, items))
+				decided.set(item, result);
+		}
+		return batch.map((item) => decided.get(item)!);
+	},
+});
 
-/** Takes every registration queued so far and decides and writes them, in order, in one transaction. */
-async function writeBatch(db: Db): Promise<void> {
-	const batch = pending.filter((p) => p.db === db);
-	pending = pending.filter((p) => p.db !== db);
-	if (pending.length > 0) void serialized(() => writeBatch(pending[0]!.db));
-	if (batch.length === 0) return;
-	try {
-		const results = await db.transaction(async (tx) => {
-			const out: RegisterResult[] = [];
-			const byGathering = Map.groupBy(batch, (p) => p.g.id);
-			const decided = new Map<PendingRegistration, RegisterResult>();
-			for (const [gatheringId, items] of byGathering) {
-				for (const [item, result] of await decideGathering(tx, gatheringId, items))
-					decided.set(item, result);
-			}
-			for (const item of batch) out.push(decided.get(item)!);
-			return out;
-		});
-		batch.forEach((item, i) => item.resolve(results[i]!));
-	} catch (error) {
-		for (const item of batch) item.reject(error);
-	}
-}
-
-/** Decides a gathering's share of a batch in arrival order and writes it with two inserts. */
+/** Decides a gathering's share of a batch in arrival order (decideBatch) and writes it with two inserts. */
 async function decideGathering(
 	tx: Tx,
 	gatheringId: string,
@@ -182,10 +153,22 @@ async function decideGathering(
 				inArray(registrations.email, [...new Set(items.map((i) => i.input.email))]),
 			),
 		);
-	const byEmail = new Map(earlier.map((r) => [r.email, r]));
-	let confirmed = Number(state.confirmed);
-	let waitlisted = Number(state.waitlisted);
-	let seq = Number(state.lastSeq ?? 0);
+	const decisions = decideBatch(
+		{
+			gathering: {
+				status: state.status,
+				capacity: state.capacity,
+				registrationOpensAt: new Date(state.opens),
+				registrationClosesAt: new Date(state.closes),
+			},
+			confirmed: Number(state.confirmed),
+			waitlisted: Number(state.waitlisted),
+			lastSeq: Number(state.lastSeq ?? 0),
+			earlier: new Map(earlier.map((r) => [r.email, r])),
+		},
+		items.map((item) => ({ email: item.input.email, now: item.now })),
+	);
+	const earlierById = new Map(earlier.map((r) => [r.id, r]));
 	const rows: (typeof registrations.$inferInsert)[] = [];
 	const mails: Parameters<typeof enqueueMails>[1] = [];
 	const replaced: string[] = [];
@@ -194,26 +177,15 @@ async function decideGathering(
 		secretHash: Uint8Array;
 		mail: Parameters<typeof enqueueMails>[1][number];
 	}[] = [];
-	const results: [PendingRegistration, RegisterResult][] = [];
-	for (const item of items) {
-		const window = registrationWindow(
-			{
-				status: state.status,
-				capacity: state.capacity,
-				registrationOpensAt: new Date(state.opens),
-				registrationClosesAt: new Date(state.closes),
-			},
-			item.now,
-		);
-		if (!window.open) {
-			results.push([item, { ok: false, reason: 'closed', window: window.reason }]);
-			continue;
-		}
-		const before = byEmail.get(item.input.email);
-		if (before && before.status !== 'cancelled') {
+	const results = items.map((item, i): [PendingRegistration, RegisterResult] => {
+		const decision = decisions[i]!;
+		if (decision.kind === 'closed')
+			return [item, { ok: false, reason: 'closed', window: decision.reason }];
+		if (decision.kind === 'duplicate') {
 			// Registered before this batch: a fresh personal link to the address, and the old one stops
-			// working. Registered earlier in this batch: its own confirmation is on its way.
-			if (!rows.some((r) => r.id === before.id) && !linksAgain.some((l) => l.id === before.id)) {
+			// working.
+			const before = decision.linkAgain ? earlierById.get(decision.linkAgain) : undefined;
+			if (before) {
 				const token = `${before.id}.${item.issued.token.split('.')[1]}`;
 				const mail = registrationMail(before.language, 'link-again', item.g, {
 					name: before.name,
@@ -226,15 +198,11 @@ async function decideGathering(
 					mail: { to: before.email, ...mail, attachments: [], kind: 'registration-link-again' },
 				});
 			}
-			results.push([item, { ok: false, reason: 'duplicate' }]);
-			continue;
+			return [item, { ok: false, reason: 'duplicate' }];
 		}
 		// A cancelled registration with the same address is replaced: a new place at the end of the line.
-		if (before) replaced.push(before.id);
-		const seat = decideSeat(confirmed, waitlisted, state.capacity);
-		if (seat.status === 'confirmed') confirmed++;
-		else waitlisted++;
-		seq++;
+		const { seat, seq } = decision;
+		if (decision.replaces) replaced.push(decision.replaces);
 		const { id, token, secretHash } = item.issued;
 		const { input, g, now } = item;
 		rows.push({
@@ -257,14 +225,6 @@ async function decideGathering(
 			createdAt: now,
 			updatedAt: now,
 		});
-		byEmail.set(input.email, {
-			id,
-			email: input.email,
-			status: seat.status,
-			seq,
-			name: input.name,
-			language: input.language,
-		});
 		const position = seat.status === 'waitlisted' ? seat.position : null;
 		const isConfirmed = seat.status === 'confirmed';
 		mails.push({
@@ -278,8 +238,8 @@ async function decideGathering(
 			kind: isConfirmed ? 'registration-confirmed' : 'registration-waitlisted',
 			gatheringId,
 		});
-		results.push([item, { ok: true, registrationId: id, token, status: seat.status, position }]);
-	}
+		return [item, { ok: true, registrationId: id, token, status: seat.status, position }];
+	});
 	if (replaced.length > 0)
 		await tx.delete(registrations).where(inArray(registrations.id, replaced));
 	if (rows.length > 0) await tx.insert(registrations).values(rows);
@@ -401,6 +361,58 @@ export async function findByToken(db: Db, token: string): Promise<ManagedRegistr
 			? await waitlistPosition(db, gathering.id, registration.seq)
 			: null;
 	return { registration, gathering, position };
+}
+
+/**
+ * Who acts in a gathering's interactive parts (questions and votes): a registration, by its
+ * personal link or by the signed-in account's address, or else the account alone.
+ */
+export interface GatheringParticipant {
+	registrationId: string | null;
+	userId: string | null;
+	name: string;
+	/** The key a registered participant votes under (`r:<registration id>`); null when not registered. */
+	voter: string | null;
+}
+
+/**
+ * The participant a personal link (for this gathering, not cancelled) or else the signed-in
+ * account stands for; null when neither does.
+ */
+export async function participantIn(
+	db: Db,
+	gatheringId: string,
+	token: string | null | undefined,
+	user: CurrentUser | null,
+): Promise<GatheringParticipant | null> {
+	if (token) {
+		const found = await findByToken(db, token);
+		if (found && found.gathering.id === gatheringId && found.registration.status !== 'cancelled') {
+			return {
+				registrationId: found.registration.id,
+				userId: user?.id ?? null,
+				name: found.registration.name,
+				voter: `r:${found.registration.id}`,
+			};
+		}
+	}
+	if (!user) return null;
+	const [registration] = await db
+		.select({ id: registrations.id })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.gatheringId, gatheringId),
+				eq(registrations.email, user.email),
+				inArray(registrations.status, ['confirmed', 'waitlisted']),
+			),
+		);
+	return {
+		registrationId: registration?.id ?? null,
+		userId: user.id,
+		name: user.name,
+		voter: registration ? `r:${registration.id}` : null,
+	};
 }
 
 export type CancelResult =

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '#db/client.ts';
 import { createGathering, createUser, registrationInput } from '#tests/factories.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
-import { register } from '#lib/gatherings/registrations.server.ts';
+import { participantIn, register } from '#lib/gatherings/registrations.server.ts';
 import { askSchema } from './questions.schema.ts';
 import {
 	ask,
-	identify,
 	listQuestions,
 	moderate,
 	publishedAnswers,
@@ -26,8 +25,8 @@ describe('questions', () => {
 	it('lets a registered person ask and vote once; others see only approved questions', async () => {
 		const db = await getDb();
 		const { id } = await createGathering(db);
-		const a = (await identify(db, id, await registered(id, 'a'), null))!;
-		const b = (await identify(db, id, await registered(id, 'b'), null))!;
+		const a = (await participantIn(db, id, await registered(id, 'a'), null))!;
+		const b = (await participantIn(db, id, await registered(id, 'b'), null))!;
 		const asked = await ask(db, id, a, {
 			text: 'Kva med læretid?',
 			paragraph: '30',
@@ -59,7 +58,7 @@ describe('questions', () => {
 		const db = await getDb();
 		const { id } = await createGathering(db);
 		const user = await createUser(db);
-		const outsider = (await identify(db, id, null, {
+		const outsider = (await participantIn(db, id, null, {
 			id: user.id,
 			email: user.email,
 			name: 'X',
@@ -75,7 +74,7 @@ describe('questions', () => {
 			ok: false,
 			reason: 'not-registered',
 		});
-		expect(await identify(db, id, 'forfalska.token', null)).toBeNull();
+		expect(await participantIn(db, id, 'forfalska.token', null)).toBeNull();
 		const late = new Date(Date.now() + 60 * 86_400_000);
 		expect(await ask(db, id, outsider, { text: 'For seint', showName: false }, late)).toEqual({
 			ok: false,
@@ -86,9 +85,9 @@ describe('questions', () => {
 	it('merges a duplicate, moving its votes; keeps the original text on edit; publishes answers by paragraph', async () => {
 		const db = await getDb();
 		const { id } = await createGathering(db);
-		const a = (await identify(db, id, await registered(id, 'm1'), null))!;
-		const b = (await identify(db, id, await registered(id, 'm2'), null))!;
-		const c = (await identify(db, id, await registered(id, 'm3'), null))!;
+		const a = (await participantIn(db, id, await registered(id, 'm1'), null))!;
+		const b = (await participantIn(db, id, await registered(id, 'm2'), null))!;
+		const c = (await participantIn(db, id, await registered(id, 'm3'), null))!;
 		const q1 = (
 			(await ask(db, id, a, {
 				text: 'Kor ofte kan ein få KVP?',

@@ -1,69 +1,38 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
-import {
-	gatherings,
-	programmeItems,
-	questions,
-	questionVotes,
-	registrations,
-} from '#db/schema/index.ts';
+import { gatherings, programmeItems, questions, questionVotes } from '#db/schema/index.ts';
 import { randomId } from '#lib/platform/tokens.ts';
-import type { CurrentUser } from '#lib/auth/index.server.ts';
-import { findByToken } from '#lib/gatherings/index.server.ts';
 import { enqueueMail } from '#lib/mail/index.server.ts';
 import type { Lang } from '#i18n/index.ts';
 import { dossierMail } from './emails.ts';
+import {
+	askingOpen,
+	dossierEntries,
+	mergeAllowed,
+	moderationChange,
+	ordered,
+	visibleTo,
+	votable,
+	type Asker,
+	type Moderation,
+	type Question,
+	type QuestionRow,
+} from './questions.ts';
 
-export type Question = typeof questions.$inferSelect & {
-	votes: number;
-	votedByMe: boolean;
-	groupName?: string | null;
-};
-
-/** Who is asking or voting: a registration (by personal link or by the account's address) or an account. */
-export interface Asker {
-	registrationId: string | null;
-	userId: string | null;
-	name: string;
-	/** Only registered participants may vote. */
-	voter: string | null;
-}
-
-/** Identifies the person from the personal link token or the logged-in account; null when neither can. */
-export async function identify(
+/** The programme item's id if it is one of the gathering's; otherwise null. */
+async function programmeItemOf(
 	db: Db,
 	gatheringId: string,
-	token: string | null | undefined,
-	user: CurrentUser | null,
-): Promise<Asker | null> {
-	if (token) {
-		const found = await findByToken(db, token);
-		if (found && found.gathering.id === gatheringId && found.registration.status !== 'cancelled') {
-			return {
-				registrationId: found.registration.id,
-				userId: user?.id ?? null,
-				name: found.registration.name,
-				voter: `r:${found.registration.id}`,
-			};
-		}
-	}
-	if (!user) return null;
-	const [registration] = await db
-		.select({ id: registrations.id })
-		.from(registrations)
+	programmeItemId: string | null | undefined,
+): Promise<string | null> {
+	if (!programmeItemId) return null;
+	const [item] = await db
+		.select({ id: programmeItems.id })
+		.from(programmeItems)
 		.where(
-			and(
-				eq(registrations.gatheringId, gatheringId),
-				eq(registrations.email, user.email),
-				inArray(registrations.status, ['confirmed', 'waitlisted']),
-			),
+			and(eq(programmeItems.id, programmeItemId), eq(programmeItems.gatheringId, gatheringId)),
 		);
-	return {
-		registrationId: registration?.id ?? null,
-		userId: user.id,
-		name: user.name,
-		voter: registration ? `r:${registration.id}` : null,
-	};
+	return item?.id ?? null;
 }
 
 export type AskResult =
@@ -90,20 +59,8 @@ export async function ask(
 		.from(gatherings)
 		.where(eq(gatherings.id, gatheringId));
 	if (!g) return { ok: false, reason: 'not-found' };
-	if (now > (g.deadline ?? g.endsAt)) return { ok: false, reason: 'deadline-passed' };
-	let programmeItemId: string | null = null;
-	if (input.programmeItemId) {
-		const [item] = await db
-			.select({ id: programmeItems.id })
-			.from(programmeItems)
-			.where(
-				and(
-					eq(programmeItems.id, input.programmeItemId),
-					eq(programmeItems.gatheringId, gatheringId),
-				),
-			);
-		programmeItemId = item?.id ?? null;
-	}
+	if (!askingOpen(g, now)) return { ok: false, reason: 'deadline-passed' };
+	const programmeItemId = await programmeItemOf(db, gatheringId, input.programmeItemId);
 	const id = randomId();
 	await db.insert(questions).values({
 		id,
@@ -136,16 +93,10 @@ export async function vote(
 ): Promise<VoteResult> {
 	if (!asker.voter) return { ok: false, reason: 'not-registered' };
 	const [q] = await db
-		.select()
+		.select({ status: questions.status })
 		.from(questions)
-		.where(
-			and(
-				eq(questions.id, questionId),
-				eq(questions.gatheringId, gatheringId),
-				eq(questions.status, 'approved'),
-			),
-		);
-	if (!q) return { ok: false, reason: 'not-found' };
+		.where(and(eq(questions.id, questionId), eq(questions.gatheringId, gatheringId)));
+	if (!q || !votable(q)) return { ok: false, reason: 'not-found' };
 	const inserted = await db
 		.insert(questionVotes)
 		.values({ questionId, voter: asker.voter, createdAt: now })
@@ -199,23 +150,10 @@ export async function listQuestions(
 			.where(eq(questionVotes.voter, options.asker.voter));
 		votedIds = new Set(mine.map((v) => v.id));
 	}
-	const own = (q: typeof questions.$inferSelect) =>
-		Boolean(
-			options.asker &&
-			((options.asker.registrationId && q.askerRegistrationId === options.asker.registrationId) ||
-				(options.asker.userId && q.askerUserId === options.asker.userId)),
-		);
-	const visible = rows.filter(
-		({ q }) => options.moderator || q.status === 'approved' || (own(q) && q.status !== 'merged'),
-	);
-	const list = visible.map(({ q, votes }) => ({
-		...q,
-		votes: Number(votes),
-		votedByMe: votedIds.has(q.id),
-	}));
-	if (options.sort !== 'time')
-		list.sort((a, b) => b.votes - a.votes || a.createdAt.getTime() - b.createdAt.getTime());
-	return list;
+	const list = rows
+		.filter(({ q }) => visibleTo(q, options))
+		.map(({ q, votes }) => ({ ...q, votes: Number(votes), votedByMe: votedIds.has(q.id) }));
+	return ordered(list, options.sort);
 }
 
 export type ModerationResult = { ok: true } | { ok: false; reason: 'not-found' | 'bad-merge' };
@@ -225,12 +163,7 @@ export async function moderate(
 	db: Db,
 	gatheringId: string,
 	questionId: string,
-	action:
-		| { kind: 'approve' | 'hide' | 'publish' | 'unpublish' }
-		| { kind: 'merge'; into: string }
-		| { kind: 'edit'; text: string }
-		| { kind: 'assign'; programmeItemId: string | null }
-		| { kind: 'answer'; answer: string },
+	action: Moderation,
 	now = new Date(),
 ): Promise<ModerationResult> {
 	const [q] = await db
@@ -238,74 +171,39 @@ export async function moderate(
 		.from(questions)
 		.where(and(eq(questions.id, questionId), eq(questions.gatheringId, gatheringId)));
 	if (!q) return { ok: false, reason: 'not-found' };
-	const set = (values: Partial<typeof questions.$inferInsert>) =>
-		db
-			.update(questions)
-			.set({ ...values, updatedAt: now })
-			.where(eq(questions.id, q.id));
-	switch (action.kind) {
-		case 'approve':
-			await set({ status: 'approved' });
-			break;
-		case 'hide':
-			await set({ status: 'hidden' });
-			break;
-		case 'edit':
-			await set({ text: action.text, originalText: q.originalText ?? q.text, editedAt: now });
-			break;
-		case 'assign': {
-			const item = action.programmeItemId
-				? (
-						await db
-							.select({ id: programmeItems.id })
-							.from(programmeItems)
-							.where(
-								and(
-									eq(programmeItems.id, action.programmeItemId),
-									eq(programmeItems.gatheringId, gatheringId),
-								),
-							)
-					)[0]
-				: undefined;
-			await set({ programmeItemId: item?.id ?? null });
-			break;
-		}
-		case 'answer':
-			await set({
-				answer: action.answer || null,
-				answeredAt: action.answer ? now : null,
-				status: q.status === 'pending' ? 'approved' : q.status,
-			});
-			break;
-		case 'publish':
-			if (!q.answer) return { ok: false, reason: 'not-found' };
-			await set({ publishedAt: now });
-			break;
-		case 'unpublish':
-			await set({ publishedAt: null });
-			break;
-		case 'merge': {
-			const [target] = await db
-				.select()
-				.from(questions)
-				.where(and(eq(questions.id, action.into), eq(questions.gatheringId, gatheringId)));
-			if (!target || target.id === q.id || target.status === 'merged')
-				return { ok: false, reason: 'bad-merge' };
-			await db.transaction(async (tx) => {
-				// The duplicate's votes move to the question it duplicates (once per voter).
-				await tx.run(
-					sql`insert or ignore into question_votes (question_id, voter, created_at) select ${target.id}, voter, created_at from question_votes where question_id = ${q.id}`,
-				);
-				await tx.delete(questionVotes).where(eq(questionVotes.questionId, q.id));
-				await tx
-					.update(questions)
-					.set({ status: 'merged', mergedInto: target.id, updatedAt: now })
-					.where(eq(questions.id, q.id));
-			});
-			break;
-		}
+	if (action.kind === 'assign') {
+		const programmeItemId = await programmeItemOf(db, gatheringId, action.programmeItemId);
+		await update(db, q, { programmeItemId }, now);
+	} else if (action.kind === 'merge') {
+		const [target] = await db
+			.select()
+			.from(questions)
+			.where(and(eq(questions.id, action.into), eq(questions.gatheringId, gatheringId)));
+		if (!target || !mergeAllowed(q, target)) return { ok: false, reason: 'bad-merge' };
+		await db.transaction(async (tx) => {
+			// The duplicate's votes move to the question it duplicates (once per voter).
+			await tx.run(
+				sql`insert or ignore into question_votes (question_id, voter, created_at) select ${target.id}, voter, created_at from question_votes where question_id = ${q.id}`,
+			);
+			await tx.delete(questionVotes).where(eq(questionVotes.questionId, q.id));
+			await tx
+				.update(questions)
+				.set({ status: 'merged', mergedInto: target.id, updatedAt: now })
+				.where(eq(questions.id, q.id));
+		});
+	} else {
+		const change = moderationChange(q, action, now);
+		if (!change) return { ok: false, reason: 'not-found' };
+		await update(db, q, change, now);
 	}
 	return { ok: true };
+}
+
+function update(db: Db, q: QuestionRow, values: Partial<typeof questions.$inferInsert>, now: Date) {
+	return db
+		.update(questions)
+		.set({ ...values, updatedAt: now })
+		.where(eq(questions.id, q.id));
 }
 
 export async function setDeadline(
@@ -326,11 +224,10 @@ export async function dossier(db: Db, gatheringId: string) {
 		.from(programmeItems)
 		.where(eq(programmeItems.gatheringId, gatheringId))
 		.orderBy(asc(programmeItems.startTime));
-	const list = await listQuestions(db, gatheringId, { moderator: true, sort: 'votes' });
-	const approved = list.filter((q) => q.status === 'approved');
-	return items
-		.map((item) => ({ item, questions: approved.filter((q) => q.programmeItemId === item.id) }))
-		.filter((entry) => entry.questions.length > 0);
+	return dossierEntries(
+		items,
+		await listQuestions(db, gatheringId, { moderator: true, sort: 'votes' }),
+	);
 }
 
 /** Published answers, for the gathering's Q&A and for the self-study page of a paragraph. */

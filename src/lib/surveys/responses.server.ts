@@ -17,8 +17,9 @@ import {
 } from '#db/schema/index.ts';
 import { log } from '#lib/platform/log.server.ts';
 import { randomId } from '#lib/platform/tokens.ts';
-import { serialized } from '#lib/platform/write-lock.ts';
+import { groupCommit } from '#lib/platform/group-commit.server.ts';
 import { parseAnswers, type AnswerRow, type RawForm } from './answers.ts';
+import { decideAnswers, linksToClaim, surveysToCount, type AnswerRequest } from './responses.ts';
 import { audienceSize, findInvitation } from './invitations.server.ts';
 import { linkUsed, scheduleMarkUsed, spentMarker } from './spent.server.ts';
 import type { Survey, SurveyQuestion } from './surveys.server.ts';
@@ -61,126 +62,78 @@ export async function questionsOf(
 /**
  * Answers are written by group commit, as registrations are (docs/decisions/007): one write
  * transaction at a time in this process, and answers that arrive while it runs are written
- * together in the next. Each is decided in arrival order inside the transaction: the survey
- * must still be open, a personal link is claimed (its marker inserted, if it was not there), and
- * the open link may not take more answers than the audience.
+ * together in the next. Each is decided in arrival order inside the transaction (decideAnswers):
+ * the survey must still be open, a personal link is claimed (its marker inserted, if it was not
+ * there), and the open link may not take more answers than the audience.
  */
-interface PendingAnswer {
-	db: Db;
-	surveyId: string;
-	/** The personal link's invitation; null for the open link. */
-	invitationId: string | null;
-	/** The most answers the open link may bring the survey to. */
-	cap: number | null;
+interface PendingAnswer extends AnswerRequest {
 	rows: AnswerRow[];
 	now: Date;
-	resolve: (result: SubmitResult) => void;
-	reject: (error: unknown) => void;
 }
 
-let pending: PendingAnswer[] = [];
-
-function write(item: Omit<PendingAnswer, 'resolve' | 'reject'>): Promise<SubmitResult> {
-	return new Promise<SubmitResult>((resolve, reject) => {
-		pending.push({ ...item, resolve, reject });
-		// The database calls run on this thread, so without a pause every answer would be written
-		// alone: wait for the rest of this turn of the event loop, which gathers the answers other
-		// requests are about to write (one commit, and its fsync, for all of them).
-		if (pending.length === 1) setImmediate(() => void serialized(() => writeBatch(item.db)));
-	});
-}
-
-async function writeBatch(db: Db): Promise<void> {
-	const batch = pending.filter((p) => p.db === db);
-	pending = pending.filter((p) => p.db !== db);
-	if (pending.length > 0) void serialized(() => writeBatch(pending[0]!.db));
-	if (batch.length === 0) return;
-	try {
-		const results = await db.transaction(async (tx) => {
-			const status = new Map<string, string | undefined>();
-			const counts = new Map<string, number>();
-			const invitationIds = [
-				...new Set(batch.flatMap((p) => (p.invitationId ? [p.invitationId] : []))),
-			];
-			for (const p of batch) {
-				if (!status.has(p.surveyId))
-					status.set(
-						p.surveyId,
-						(
-							await tx
-								.select({ status: surveys.status })
-								.from(surveys)
-								.where(eq(surveys.id, p.surveyId))
-						)[0]?.status,
-					);
-			}
-			// Claim every link of the batch at once by its marker (a link sent twice is claimed
-			// once); the invitation rows are not touched here (spent.server.ts).
-			const claimable = invitationIds.filter((id) =>
-				batch.some((p) => p.invitationId === id && status.get(p.surveyId) === 'open'),
+const write = groupCommit<PendingAnswer, SubmitResult>({
+	write: async (tx, batch) => {
+		const open = new Set<string>();
+		for (const surveyId of new Set(batch.map((p) => p.surveyId))) {
+			const [survey] = await tx
+				.select({ status: surveys.status })
+				.from(surveys)
+				.where(eq(surveys.id, surveyId));
+			if (survey?.status === 'open') open.add(surveyId);
+		}
+		// Claim every link of the batch at once by its marker (a link sent twice is claimed
+		// once); the invitation rows are not touched here (spent.server.ts).
+		const markers = new Map(
+			linksToClaim(batch, open).map((id) => [spentMarker(id).toString('hex'), id]),
+		);
+		const surveyOf = new Map(
+			batch.flatMap((p) => (p.invitationId ? [[p.invitationId, p.surveyId] as const] : [])),
+		);
+		const claimed = new Set<string>();
+		const spent = [...markers].map(([hex, id]) => ({
+			marker: Buffer.from(hex, 'hex'),
+			surveyId: surveyOf.get(id)!,
+		}));
+		for (let i = 0; i < spent.length; i += 2000) {
+			for (const r of await tx
+				.insert(surveySpent)
+				.values(spent.slice(i, i + 2000))
+				.onConflictDoNothing()
+				.returning({ marker: surveySpent.marker }))
+				claimed.add(markers.get(r.marker.toString('hex'))!);
+		}
+		const responses = new Map<string, number>();
+		for (const surveyId of surveysToCount(batch, open))
+			responses.set(
+				surveyId,
+				await tx.$count(surveyResponses, eq(surveyResponses.surveyId, surveyId)),
 			);
-			const markers = new Map(claimable.map((id) => [spentMarker(id).toString('hex'), id]));
-			const surveyOf = new Map(
-				batch.flatMap((p) => (p.invitationId ? [[p.invitationId, p.surveyId] as const] : [])),
-			);
-			const claimed = new Set<string>();
-			const rows = [...markers].map(([hex, id]) => ({
-				marker: Buffer.from(hex, 'hex'),
-				surveyId: surveyOf.get(id)!,
-			}));
-			for (let i = 0; i < rows.length; i += 2000) {
-				for (const r of await tx
-					.insert(surveySpent)
-					.values(rows.slice(i, i + 2000))
-					.onConflictDoNothing()
-					.returning({ marker: surveySpent.marker }))
-					claimed.add(markers.get(r.marker.toString('hex'))!);
-			}
-			const responses: (typeof surveyResponses.$inferInsert)[] = [];
-			const answers: (typeof surveyAnswers.$inferInsert)[] = [];
-			const out: SubmitResult[] = [];
-			for (const p of batch) {
-				if (status.get(p.surveyId) !== 'open') {
-					out.push({ ok: false, reason: 'closed', surveyId: p.surveyId });
-					continue;
-				}
-				if (p.invitationId) {
-					if (!claimed.delete(p.invitationId)) {
-						out.push({ ok: false, reason: 'used', surveyId: p.surveyId });
-						continue;
-					}
-				} else if (p.cap !== null && p.cap > 0) {
-					const n =
-						counts.get(p.surveyId) ??
-						(await tx.$count(surveyResponses, eq(surveyResponses.surveyId, p.surveyId)));
-					if (n >= p.cap) {
-						counts.set(p.surveyId, n);
-						out.push({ ok: false, reason: 'full', surveyId: p.surveyId });
-						continue;
-					}
-					counts.set(p.surveyId, n + 1);
-				}
-				const id = randomId();
-				responses.push({ id, surveyId: p.surveyId });
-				for (const r of p.rows) answers.push({ ...r, responseId: id });
-				out.push({ ok: true, surveyId: p.surveyId });
-			}
-			// SQLite allows 32766 parameters: 2 per response and per marker, 5 per answer.
-			for (let i = 0; i < responses.length; i += 2000)
-				await tx.insert(surveyResponses).values(responses.slice(i, i + 2000));
-			for (let i = 0; i < answers.length; i += 2000)
-				await tx.insert(surveyAnswers).values(answers.slice(i, i + 2000));
-			return out;
+		const decisions = decideAnswers(batch, { open, claimed, responses });
+		const rows: (typeof surveyResponses.$inferInsert)[] = [];
+		const answers: (typeof surveyAnswers.$inferInsert)[] = [];
+		const out = batch.map((p, i): SubmitResult => {
+			const decision = decisions[i]!;
+			if (!decision.ok) return { ok: false, reason: decision.reason, surveyId: p.surveyId };
+			const id = randomId();
+			rows.push({ id, surveyId: p.surveyId });
+			for (const r of p.rows) answers.push({ ...r, responseId: id });
+			return { ok: true, surveyId: p.surveyId };
 		});
-		batch.forEach((p, i) => p.resolve(results[i]!));
+		// SQLite allows 32766 parameters: 2 per response and per marker, 5 per answer.
+		for (let i = 0; i < rows.length; i += 2000)
+			await tx.insert(surveyResponses).values(rows.slice(i, i + 2000));
+		for (let i = 0; i < answers.length; i += 2000)
+			await tx.insert(surveyAnswers).values(answers.slice(i, i + 2000));
+		return out;
+	},
+	// The used flags are set apart, in groups (spent.server.ts), never in the answers' commit.
+	afterCommit: (db, batch) => {
 		for (const surveyId of new Set(batch.filter((p) => p.invitationId).map((p) => p.surveyId)))
 			void scheduleMarkUsed(db, surveyId)?.catch((error: unknown) =>
 				log.error({ err: error, surveyId }, 'marking used survey links failed'),
 			);
-	} catch (error) {
-		for (const p of batch) p.reject(error);
-	}
-}
+	},
+});
 
 function openState(survey: Survey): 'not-open' | 'closed' | null {
 	if (survey.status === 'draft') return 'not-open';
@@ -220,8 +173,7 @@ export async function submitWithToken(
 	const parsed = parseAnswers(await questionsOf(db, survey), form);
 	if (!parsed.ok)
 		return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
-	return write({
-		db,
+	return write(db, {
 		surveyId: survey.id,
 		invitationId: invitation.id,
 		cap: null,
@@ -248,8 +200,7 @@ export async function submitWithOpenCode(
 	const parsed = parseAnswers(await questionsOf(db, survey), form);
 	if (!parsed.ok)
 		return { ok: false, reason: 'answers', errors: parsed.errors, surveyId: survey.id };
-	return write({
-		db,
+	return write(db, {
 		surveyId: survey.id,
 		invitationId: null,
 		cap: await audienceSize(db, survey),
