@@ -1,11 +1,12 @@
+import type { APIContext } from 'astro';
 import { ActionError } from 'astro:actions';
 import type { Db } from '#db/client.ts';
 import type { Lang } from '#i18n/index.ts';
 import type { CurrentUser } from '#lib/auth/accounts.server.ts';
 import { requireCoordinator } from '#lib/auth/guards.server.ts';
-import { recordPage, type PageContext } from '#lib/auth/page.server.ts';
+import { lookupPage, recordEndpoint, recordPage, type PageContext } from '#lib/auth/page.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { getGathering } from './gatherings.server.ts';
+import { canView, getGathering } from './gatherings.server.ts';
 
 export type Gathering = NonNullable<Awaited<ReturnType<typeof getGathering>>>;
 
@@ -26,6 +27,40 @@ export async function coordinatorPage(ctx: PageContext): Promise<CoordinatorPage
 		(db) => getGathering(db, ctx.params.id ?? ''),
 		(g) => ({ kind: 'coordinator', networkId: g.networkId }),
 	);
+	if (page instanceof Response) return page;
+	const { found: g, ...rest } = page;
+	return { ...rest, g };
+}
+
+/**
+ * The opening of a coordinator's file endpoint about one gathering (exports, the report): the
+ * gathering (404 when unknown), the guard (a plain 401 or 403), and the file's language.
+ */
+export async function coordinatorEndpoint(
+	ctx: Pick<APIContext, 'params' | 'locals' | 'url'>,
+): Promise<CoordinatorPage | Response> {
+	const opened = await recordEndpoint(
+		ctx,
+		(db) => getGathering(db, ctx.params.id ?? ''),
+		(g) => ({ kind: 'coordinator', networkId: g.networkId }),
+		'Fann ikkje samlinga.',
+	);
+	if (opened instanceof Response) return opened;
+	const { found: g, ...rest } = opened;
+	return { ...rest, g };
+}
+
+/**
+ * The opening of a participant's page about one gathering: its language, and the gathering, 404
+ * when unknown or not visible to this user (a draft is seen only by its coordinators).
+ */
+export async function gatheringPage(
+	ctx: Pick<PageContext, 'params' | 'rewrite' | 'locals'>,
+): Promise<{ lang: Lang; db: Db; g: Gathering } | Response> {
+	const page = await lookupPage(ctx, async (db) => {
+		const g = await getGathering(db, ctx.params.id ?? '');
+		return g && canView(ctx.locals.user, g) ? g : undefined;
+	});
 	if (page instanceof Response) return page;
 	const { found: g, ...rest } = page;
 	return { ...rest, g };
