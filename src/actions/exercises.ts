@@ -1,6 +1,6 @@
 import { ActionError, defineAction } from 'astro:actions';
+import { coordinatedGathering } from '#lib/gatherings/coordinator-page.server.ts';
 import { z } from 'zod';
-import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import {
 	exerciseSchema,
 	groupAnswerSchema,
@@ -13,25 +13,16 @@ import {
 	saveGroupAnswer,
 	setExerciseStatus,
 } from '#lib/exercises/exercises.server.ts';
-import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { messageWithParams } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
-
-async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
-	const db = await database();
-	const g = await getGathering(db, gatheringId);
-	if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
-	requireCoordinator(ctx, g.networkId);
-	return { db, g };
-}
 
 export const exercises = {
 	save: defineAction({
 		accept: 'form',
 		input: exerciseSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			return { id: await saveExercise(db, g.id, input) };
 		},
 	}),
@@ -44,7 +35,7 @@ export const exercises = {
 			status: z.enum(['open', 'closed']),
 		}),
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			await setExerciseStatus(db, g.id, input.exerciseId, input.status);
 			return { status: input.status };
 		},
@@ -54,7 +45,7 @@ export const exercises = {
 		accept: 'form',
 		input: groupsSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const lines = (input.groups ?? '')
 				.split('\n')
 				.map((l) => l.trim())

@@ -1,11 +1,11 @@
 import { ActionError, defineAction } from 'astro:actions';
-import { z } from 'zod';
 import { requireCoordinator } from '#lib/auth/guards.server.ts';
+import { coordinatedGathering } from '#lib/gatherings/coordinator-page.server.ts';
+import { z } from 'zod';
 import {
 	createGathering,
 	deleteProgrammeItem,
 	duplicateGathering,
-	getGathering,
 	saveProgrammeItem,
 	setStatus,
 	updateGathering,
@@ -27,15 +27,6 @@ import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
 
-/** The gathering an action is about, after checking that the user coordinates its network. */
-async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
-	const db = await database();
-	const g = await getGathering(db, gatheringId);
-	if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
-	const user = requireCoordinator(ctx, g.networkId);
-	return { db, g, user };
-}
-
 const byId = z.object({ gatheringId: z.string().min(1) });
 
 export const gatherings = {
@@ -52,7 +43,7 @@ export const gatherings = {
 		accept: 'form',
 		input: gatheringUpdateSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			requireCoordinator(ctx, input.networkId);
 			const result = await updateGathering(db, g.id, { ...input, networkId: g.networkId });
 			if (!result.ok) {
@@ -71,7 +62,7 @@ export const gatherings = {
 		accept: 'form',
 		input: byId,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			await setStatus(db, g.id, 'published');
 			return { published: true };
 		},
@@ -81,7 +72,7 @@ export const gatherings = {
 		accept: 'form',
 		input: byId.extend(confirmedField),
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			return { notified: await cancelGathering(db, g.id, config.publicOrigin) };
 		},
 	}),
@@ -90,7 +81,7 @@ export const gatherings = {
 		accept: 'form',
 		input: byId,
 		handler: async (input, ctx) => {
-			const { db, g, user } = await coordinated(ctx, input.gatheringId);
+			const { db, g, user } = await coordinatedGathering(ctx, input.gatheringId);
 			return { id: (await duplicateGathering(db, g.id, user.id)) as string };
 		},
 	}),
@@ -99,7 +90,7 @@ export const gatherings = {
 		accept: 'form',
 		input: programmeItemSchema,
 		handler: async (input, ctx) => {
-			const { db } = await coordinated(ctx, input.gatheringId);
+			const { db } = await coordinatedGathering(ctx, input.gatheringId);
 			const result = await saveProgrammeItem(db, input);
 			if (result && !result.ok) {
 				const problem = result.problems[0]!;
@@ -118,7 +109,7 @@ export const gatherings = {
 		accept: 'form',
 		input: byId.extend({ itemId: z.string().min(1) }),
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			await deleteProgrammeItem(db, g.id, input.itemId);
 			return { deleted: true };
 		},
@@ -132,7 +123,7 @@ export const gatherings = {
 			name: z.string().max(200).nullish(),
 		}),
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const ok = await setAttended(db, g.id, input.registrationId, Boolean(input.attended));
 			if (!ok) throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
 			return { attended: Boolean(input.attended), name: input.name ?? '' };
@@ -143,7 +134,7 @@ export const gatherings = {
 		accept: 'form',
 		input: messageSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			return { sent: await messageConfirmed(db, g.id, input.subject, input.body) };
 		},
 	}),
@@ -152,7 +143,7 @@ export const gatherings = {
 		accept: 'form',
 		input: presentationSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const id = await addPresentation(db, g.id, input.title, input.file);
 			if (!id)
 				throw new ActionError({ code: 'BAD_REQUEST', message: 'file|error.presentation.file' });
@@ -164,7 +155,7 @@ export const gatherings = {
 		accept: 'form',
 		input: byId.extend({ presentationId: z.string().min(1) }),
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			await deletePresentation(db, g.id, input.presentationId);
 			return { deleted: true };
 		},

@@ -1,6 +1,5 @@
-import { ActionError, defineAction } from 'astro:actions';
-import { requireCoordinator } from '#lib/auth/guards.server.ts';
-import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
+import { coordinatedGathering } from '#lib/gatherings/coordinator-page.server.ts';
 import { participantIn, type GatheringParticipant } from '#lib/gatherings/registrations.server.ts';
 import { osloInstantFromLocal } from '#lib/platform/time.ts';
 import { database } from '#lib/platform/db.server.ts';
@@ -37,12 +36,15 @@ function limit(asker: GatheringParticipant | null, ctx: { clientAddress: string 
 		});
 }
 
-async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
+/** The opening of a participant's action: who asks (personal link or account), within their limit. */
+async function participant(
+	input: { gatheringId: string; token?: string | null | undefined },
+	ctx: ActionAPIContext,
+) {
 	const db = await database();
-	const g = await getGathering(db, gatheringId);
-	if (!g) throw new ActionError({ code: 'NOT_FOUND', message: 'error.gathering.notFound' });
-	requireCoordinator(ctx, g.networkId);
-	return { db, g };
+	const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
+	limit(asker, ctx);
+	return { db, asker };
 }
 
 export const questions = {
@@ -50,9 +52,7 @@ export const questions = {
 		accept: 'form',
 		input: askSchema,
 		handler: async (input, ctx) => {
-			const db = await database();
-			const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
-			limit(asker, ctx);
+			const { db, asker } = await participant(input, ctx);
 			if (!asker) throw new ActionError({ code: 'UNAUTHORIZED', message: 'error.question.who' });
 			const result = await ask(db, input.gatheringId, asker, input);
 			if (!result.ok)
@@ -69,9 +69,7 @@ export const questions = {
 		accept: 'form',
 		input: voteSchema,
 		handler: async (input, ctx) => {
-			const db = await database();
-			const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
-			limit(asker, ctx);
+			const { db, asker } = await participant(input, ctx);
 			const result = asker
 				? await vote(db, input.gatheringId, input.questionId, asker)
 				: ({ ok: false, reason: 'not-registered' } as const);
@@ -95,9 +93,7 @@ export const questions = {
 		accept: 'form',
 		input: voteSchema,
 		handler: async (input, ctx) => {
-			const db = await database();
-			const asker = await participantIn(db, input.gatheringId, input.token, ctx.locals.user);
-			limit(asker, ctx);
+			const { db, asker } = await participant(input, ctx);
 			if (!asker || !(await unvote(db, input.gatheringId, input.questionId, asker)))
 				throw new ActionError({ code: 'NOT_FOUND', message: 'error.generic' });
 			return { unvoted: input.questionId };
@@ -108,7 +104,7 @@ export const questions = {
 		accept: 'form',
 		input: moderateSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const action =
 				input.action === 'merge'
 					? ({ kind: 'merge', into: input.into ?? '' } as const)
@@ -135,7 +131,7 @@ export const questions = {
 		accept: 'form',
 		input: deadlineSchema,
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const deadline = input.deadline ? osloInstantFromLocal(input.deadline) : null;
 			if (input.deadline && !deadline)
 				throw new ActionError({ code: 'BAD_REQUEST', message: 'deadline|error.datetime' });
@@ -151,7 +147,7 @@ export const questions = {
 			language: z.enum(['nb', 'nn']).default('nb'),
 		}),
 		handler: async (input, ctx) => {
-			const { db, g } = await coordinated(ctx, input.gatheringId);
+			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			return { sent: await sendDossiers(db, g.id, input.language) };
 		},
 	}),

@@ -1,4 +1,13 @@
 /** The public entry of auth for other features (server code); docs/architecture.md. */
 export type { CurrentUser } from './accounts.server.ts';
-export { guardEndpoint, guardPage } from './guards.server.ts';
+export { guardEndpoint, guardPage, requireCoordinator } from './guards.server.ts';
+export {
+	downloadLang,
+	lookupPage,
+	recordEndpoint,
+	recordPage,
+	signedInPage,
+	type PageContext,
+	type SignedInPage,
+} from './page.server.ts';
 export { clearAccount, pruneThrottle } from './throttle.server.ts';

@@ -26,7 +26,7 @@ import {
 	users,
 	type FigureQuality,
 } from '#db/schema/index.ts';
-import { osloInstant as oslo } from '#lib/gatherings/time.ts';
+import { osloInstant as oslo } from '#lib/platform/time.ts';
 import {
 	SEED_ANSWERED,
 	SEED_ANSWERS,

@@ -17,8 +17,8 @@ import {
 	surveyResponses,
 	surveys,
 } from '#db/schema/index.ts';
-import { randomId } from '#lib/auth/tokens.ts';
-import { osloInstant as oslo } from '#lib/gatherings/time.ts';
+import { randomId } from '#lib/platform/tokens.ts';
+import { osloInstant as oslo } from '#lib/platform/time.ts';
 import {
 	evaluationTemplate,
 	preEventTemplate,

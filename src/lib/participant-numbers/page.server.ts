@@ -1,15 +1,7 @@
-import type { APIContext } from 'astro';
 import type { Db } from '#db/client.ts';
-import { localePath, type Lang } from '#i18n/index.ts';
-import { type CurrentUser, guardPage } from '#lib/auth/index.server.ts';
-import { database } from '#lib/platform/db.server.ts';
-import { pageLang } from '#lib/platform/page.ts';
+import type { Lang } from '#i18n/index.ts';
+import { type CurrentUser, recordPage, type PageContext } from '#lib/auth/index.server.ts';
 import { networkNumbers, type NetworkNumbers } from './participant-numbers.server.ts';
-
-type PageContext = Pick<
-	APIContext,
-	'params' | 'locals' | 'url' | 'currentLocale' | 'redirect' | 'rewrite'
->;
 
 export interface NumbersPage {
 	lang: Lang;
@@ -23,12 +15,12 @@ export interface NumbersPage {
  * the network (404 when unknown), and the guard (login, or 403 unless the user coordinates it).
  */
 export async function coordinatorNumbersPage(ctx: PageContext): Promise<NumbersPage | Response> {
-	const lang = pageLang(ctx.params);
-	if (!lang) return ctx.rewrite('/404');
-	const db = await database();
-	const data = await networkNumbers(db, ctx.params.networkId ?? '');
-	if (!data) return ctx.rewrite(localePath(lang, '/404'));
-	const user = await guardPage(ctx, { kind: 'coordinator', networkId: data.network.id });
-	if (user instanceof Response) return user;
-	return { lang, db, data, user };
+	const page = await recordPage(
+		ctx,
+		(db) => networkNumbers(db, ctx.params.networkId ?? ''),
+		(data) => ({ kind: 'coordinator', networkId: data.network.id }),
+	);
+	if (page instanceof Response) return page;
+	const { found: data, ...rest } = page;
+	return { ...rest, data };
 }

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { json } from '#lib/api/json.server.ts';
 import { guardEndpoint } from '#lib/auth/guards.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
@@ -11,11 +12,10 @@ export const GET: APIRoute = async (ctx) => {
 	const lang = ctx.url.searchParams.get('lang') === 'nn' ? 'nn' : 'nb';
 	const data = await accountDownload(await database(), user.id, lang, config.retentionMonths);
 	if (!data) return new Response(null, { status: 404 });
-	return new Response(JSON.stringify(data, null, 2), {
-		headers: {
-			'content-type': 'application/json; charset=utf-8',
-			'content-disposition': 'attachment; filename="kvp-nettverket.json"',
-			'cache-control': 'no-store',
-		},
-	});
+	return json(
+		200,
+		data,
+		{ 'content-disposition': 'attachment; filename="kvp-nettverket.json"' },
+		2,
+	);
 };

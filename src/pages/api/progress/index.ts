@@ -10,7 +10,7 @@
  * users' progress stays in their browser.
  */
 import type { APIRoute } from 'astro';
-import { toFieldErrors } from '#lib/rules/index.ts';
+import { invalid, json, jsonBody } from '#lib/api/json.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { knownEntryIds } from '#lib/self-study/content.ts';
 import { progressBodySchema } from '#lib/self-study/progress.schema.ts';
@@ -20,17 +20,6 @@ export const prerender = false;
 
 /** A progress record is tiny; anything larger is refused unread. */
 const MAX_BODY_BYTES = 4 * 1024;
-
-function json(status: number, body: unknown): Response {
-	return new Response(JSON.stringify(body), {
-		status,
-		headers: {
-			'content-type': 'application/json; charset=utf-8',
-			'cache-control': 'no-store',
-			'x-content-type-options': 'nosniff',
-		},
-	});
-}
 
 const notLoggedIn = () => json(401, { error: 'Logg inn for å lagre framgangen på kontoen din.' });
 
@@ -48,29 +37,15 @@ export const GET: APIRoute = async ({ locals, url }) => {
 export const POST: APIRoute = async ({ request, locals }) => {
 	const user = locals.user;
 	if (!user) return notLoggedIn();
-	const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-	if (type !== 'application/json')
-		return json(415, { error: 'Send JSON med «content-type: application/json».' });
-	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > MAX_BODY_BYTES) return json(413, { error: 'Kroppen er for stor.' });
-	const text = await request.text();
-	if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES)
-		return json(413, { error: 'Kroppen er for stor.' });
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		return json(400, { error: 'Kroppen er ikke gyldig JSON.', errors: [] });
+	const parsed = await jsonBody(request, progressBodySchema, {
+		maxBytes: MAX_BODY_BYTES,
+		invalidMessage: 'Ugyldig framgang.',
+	});
+	if (!parsed.ok) return parsed.response;
+	if (!(await knownEntryIds()).has(parsed.value.entry)) {
+		const message = `Ukjent oppføring «${parsed.value.entry}».`;
+		return invalid([{ path: 'entry', message }], 'Ugyldig framgang.');
 	}
-	const parsed = progressBodySchema.safeParse(body);
-	if (!parsed.success)
-		return json(400, { error: 'Ugyldig framgang.', errors: toFieldErrors(parsed.error) });
-	if (!(await knownEntryIds()).has(parsed.data.entry)) {
-		return json(400, {
-			error: 'Ugyldig framgang.',
-			errors: [{ path: 'entry', message: `Ukjent oppføring «${parsed.data.entry}».` }],
-		});
-	}
-	await recordProgress(await database(), user.id, parsed.data);
-	return json(200, { ok: true, entry: parsed.data.entry, kind: parsed.data.kind });
+	await recordProgress(await database(), user.id, parsed.value);
+	return json(200, { ok: true, entry: parsed.value.entry, kind: parsed.value.kind });
 };

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CONDITION_IDS, exampleById } from '#lib/rules/index.ts';
 import * as benefit from './benefit.ts';
 import * as compare from './compare.ts';
-import { MAX_BODY_BYTES } from './_endpoint.ts';
+import { MAX_BODY_BYTES } from '#lib/api/json.server.ts';
 import * as eligibility from './eligibility.ts';
 import * as period from './programme-period.ts';
 

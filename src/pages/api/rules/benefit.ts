@@ -3,7 +3,7 @@
  * Body: `benefitInputSchema`. Answer: the engine's `BenefitResult`.
  */
 import { calculateBenefitInput } from '#lib/rules/index.ts';
-import { methodNotAllowed, postHandler } from './_endpoint.ts';
+import { methodNotAllowed, postHandler } from '#lib/api/json.server.ts';
 
 export const prerender = false;
 

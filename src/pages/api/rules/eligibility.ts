@@ -6,7 +6,7 @@
  * (`{ ruleVersion, verdict, decisive, summary, conditions: [{ id, status, reference, explanation: { nb, nn } … }], doubts }`).
  */
 import { EARLIEST_ASSESSMENT_DATE, evaluateEligibilityInput } from '#lib/rules/index.ts';
-import { methodNotAllowed, postHandler } from './_endpoint.ts';
+import { methodNotAllowed, postHandler } from '#lib/api/json.server.ts';
 
 export const prerender = false;
 

@@ -3,7 +3,7 @@
  * Body: `periodInputSchema`. Answer: the engine's `PeriodResult`.
  */
 import { calculatePeriodInput } from '#lib/rules/index.ts';
-import { methodNotAllowed, postHandler } from './_endpoint.ts';
+import { methodNotAllowed, postHandler } from '#lib/api/json.server.ts';
 
 export const prerender = false;
 

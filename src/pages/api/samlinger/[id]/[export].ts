@@ -1,11 +1,8 @@
 import type { APIRoute } from 'astro';
-import { guardEndpoint } from '#lib/auth/guards.server.ts';
 import { gatheringReport, reportDocx, reportMarkdown } from '#lib/gatherings/report.server.ts';
 import { participantsCsv, participantsXlsx } from '#lib/gatherings/exports.server.ts';
-import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { coordinatorEndpoint } from '#lib/gatherings/coordinator-page.server.ts';
 import { participantOverview } from '#lib/gatherings/participants.server.ts';
-import { database } from '#lib/platform/db.server.ts';
-import { langOfPath } from '#i18n/index.ts';
 
 const TYPES = {
 	csv: 'text/csv; charset=utf-8',
@@ -28,12 +25,9 @@ export const GET: APIRoute = async (ctx) => {
 				? format
 				: null;
 	if (!kind) return new Response('Fann ikkje fila.', { status: 404 });
-	const db = await database();
-	const g = await getGathering(db, ctx.params.id ?? '');
-	if (!g) return new Response('Fann ikkje samlinga.', { status: 404 });
-	const user = guardEndpoint(ctx, { kind: 'coordinator', networkId: g.networkId });
-	if (user instanceof Response) return user;
-	const lang = ctx.url.searchParams.get('lang') === 'nn' ? 'nn' : langOfPath(ctx.url.pathname);
+	const opened = await coordinatorEndpoint(ctx);
+	if (opened instanceof Response) return opened;
+	const { db, g, lang } = opened;
 	const body =
 		kind === 'csv'
 			? participantsCsv(await participantOverview(db, g.id), lang)

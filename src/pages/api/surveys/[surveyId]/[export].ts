@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
-import { guardEndpoint } from '#lib/auth/guards.server.ts';
+import { recordEndpoint } from '#lib/auth/page.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
-import { database } from '#lib/platform/db.server.ts';
 import { resultsCsv, resultsXlsx } from '#lib/surveys/exports.server.ts';
 import { resultsView } from '#lib/surveys/results.server.ts';
 import { getSurvey, localised } from '#lib/surveys/surveys.server.ts';
-import { langOfPath } from '#i18n/index.ts';
 
 /**
  * resultat.csv and resultat.xlsx for the gathering's coordinators, once the survey is closed and
@@ -19,13 +17,19 @@ export const GET: APIRoute = async (ctx) => {
 				? 'xlsx'
 				: null;
 	if (!format) return new Response('Fann ikkje fila.', { status: 404 });
-	const db = await database();
-	const survey = await getSurvey(db, ctx.params.surveyId ?? '');
-	const g = survey ? await getGathering(db, survey.gatheringId) : undefined;
-	if (!survey || !g) return new Response('Fann ikkje undersøkinga.', { status: 404 });
-	const user = guardEndpoint(ctx, { kind: 'coordinator', networkId: g.networkId });
-	if (user instanceof Response) return user;
-	const lang = ctx.url.searchParams.get('lang') === 'nn' ? 'nn' : langOfPath(ctx.url.pathname);
+	const opened = await recordEndpoint(
+		ctx,
+		async (db) => {
+			const survey = await getSurvey(db, ctx.params.surveyId ?? '');
+			const g = survey ? await getGathering(db, survey.gatheringId) : undefined;
+			return survey && g ? { survey, g } : undefined;
+		},
+		({ g }) => ({ kind: 'coordinator', networkId: g.networkId }),
+		'Fann ikkje undersøkinga.',
+	);
+	if (opened instanceof Response) return opened;
+	const { db, lang } = opened;
+	const { survey, g } = opened.found;
 	const view = await resultsView(db, survey);
 	const headers = { 'cache-control': 'no-store' };
 	if (view.visibility !== 'final' || !view.results) {
