@@ -1,4 +1,5 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
+import { actingAs } from '#lib/audit/audit.server.ts';
 import { loadUser } from '#lib/auth/accounts.server.ts';
 import {
 	deleteSessionCookie,
@@ -91,7 +92,8 @@ const loadSession = defineMiddleware(async (context, next) => {
 	context.locals.user = user;
 	if (session.refreshed)
 		setSessionCookie(context.cookies, token, session.expiresAt, config.secureCookies);
-	return next();
+	// What this request changes is written to the audit log under this account (lib/audit).
+	return actingAs(user.id, next);
 });
 
 export const onRequest = sequence(requestContext, guardBody, loadSession);

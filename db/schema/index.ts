@@ -8,3 +8,4 @@ export * from './questions.ts';
 export * from './progress.ts';
 export * from './surveys.ts';
 export * from './participant-numbers.ts';
+export * from './admin.ts';
