@@ -1,5 +1,6 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { wireApp } from '#app/wiring.server.ts';
+import { actingAs } from '#lib/audit/audit.server.ts';
 import { loadUser } from '#lib/auth/accounts.server.ts';
 import {
 	deleteSessionCookie,
@@ -95,7 +96,8 @@ const loadSession = defineMiddleware(async (context, next) => {
 	context.locals.user = user;
 	if (session.refreshed)
 		setSessionCookie(context.cookies, token, session.expiresAt, config.secureCookies);
-	return next();
+	// What this request changes is written to the audit log under this account (lib/audit).
+	return actingAs(user.id, next);
 });
 
 export const onRequest = sequence(requestContext, guardBody, loadSession);

@@ -9,3 +9,4 @@ export * from './exercises.ts';
 export * from './progress.ts';
 export * from './surveys.ts';
 export * from './participant-numbers.ts';
+export * from './admin.ts';

@@ -16,6 +16,8 @@ export const users = sqliteTable('users', {
 	 * in, so signing up tells nobody whether an address already had an account.
 	 */
 	emailPending: integer('email_pending', { mode: 'boolean' }).notNull().default(false),
+	/** Set when an admin deactivates the account: it cannot log in and its sessions are ended. */
+	deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

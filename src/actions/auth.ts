@@ -89,7 +89,11 @@ export const auth = {
 			if (!result.ok) {
 				if (result.reason === 'throttled')
 					throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
-				throw new ActionError({ code: 'UNAUTHORIZED', message: 'auth.login.invalid' });
+				throw new ActionError({
+					code: 'UNAUTHORIZED',
+					message:
+						result.reason === 'deactivated' ? 'auth.login.deactivated' : 'auth.login.invalid',
+				});
 			}
 			setSessionCookie(ctx.cookies, result.token, result.expiresAt, config.secureCookies);
 			return { userId: result.userId };

@@ -1,3 +1,4 @@
+import { adminNb } from './admin.nb.ts';
 import { guardMessages } from '#lib/confidentiality/messages.ts';
 
 /** Bokmål interface strings. Every key must also exist in nn.ts (a test compares them). */
@@ -646,4 +647,5 @@ export const nb = {
 	'time.minutes': '{n} minutter',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekunder',
+	...adminNb,
 } as const;

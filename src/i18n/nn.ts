@@ -1,4 +1,5 @@
 import type { nb } from './nb.ts';
+import { adminNn } from './admin.nn.ts';
 import { guardMessages } from '#lib/confidentiality/messages.ts';
 
 /** Nynorsk interface strings, with exactly the keys of nb.ts. */
@@ -646,4 +647,5 @@ export const nn: Record<keyof typeof nb, string> = {
 	'time.minutes': '{n} minutt',
 	'time.minute': '1 minutt',
 	'time.seconds': '{n} sekund',
+	...adminNn,
 };

@@ -1,5 +1,6 @@
 import type { Db } from '#db/client.ts';
 import { acquireLease, newHolderId, releaseLease } from '#db/lease.ts';
+import { pruneAdministration } from '#lib/admin/index.server.ts';
 import { pruneThrottle } from '#lib/auth/index.server.ts';
 import {
 	gatheringsDueReminder,
@@ -34,6 +35,9 @@ export async function runScheduledWork(db: Db, now = new Date()): Promise<void> 
 	const retention = await applyRetention(db, now, config.retentionMonths);
 	if (retention.sensitiveCleared + retention.anonymised > 0)
 		log.info(retention, 'personal data deleted on schedule');
+	// Audit rows past twelve months and expired coordinator invitations (docs/decisions/022).
+	const pruned = await pruneAdministration(db, now);
+	if (pruned.auditRows + pruned.invitations > 0) log.info(pruned, 'administration rows deleted');
 }
 
 function mailSender(): Omit<MailSenderOptions, 'db'> | null {

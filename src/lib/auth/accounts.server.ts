@@ -118,7 +118,7 @@ export async function signup(
 
 export type LoginResult =
 	| { ok: true; userId: string; token: string; expiresAt: Date }
-	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'invalid' | 'deactivated' }
 	| ({ ok: false; reason: 'throttled' } & Throttled);
 
 /**
@@ -142,6 +142,8 @@ export async function login(
 	}
 	// Not activated yet: the same answer as a wrong password, or sign-up would tell taken addresses apart.
 	if (user.emailPending) return { ok: false, reason: 'invalid' };
+	// Deactivated by an admin: only someone with the right password learns that.
+	if (user.deactivatedAt) return { ok: false, reason: 'deactivated' };
 	await clearPair(db, email, clientAddress);
 	const { token, session } = await createSession(db, user.id, now);
 	return { ok: true, userId: user.id, token, expiresAt: session.expiresAt };
@@ -315,7 +317,8 @@ export interface CurrentUser {
 
 export async function loadUser(db: Db, userId: string): Promise<CurrentUser | null> {
 	const user = await db.query.users.findFirst({ where: eq(users.id, userId) });
-	if (!user) return null;
+	// A deactivated account has no signed-in user, whatever session it still holds.
+	if (!user || user.deactivatedAt) return null;
 	const rights = await db
 		.select({ networkId: networkCoordinators.networkId })
 		.from(networkCoordinators)

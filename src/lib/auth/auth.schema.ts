@@ -7,7 +7,8 @@ import { guardedText } from '#lib/confidentiality/index.ts';
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-const email = z
+/** An e-mail address, trimmed and in lower case. */
+export const email = z
 	.string({ error: 'error.email.required' })
 	.trim()
 	.min(1, 'error.email.required')
@@ -15,7 +16,8 @@ const email = z
 	.pipe(z.email({ error: 'error.email.invalid' }))
 	.transform((value) => value.toLowerCase());
 
-const newPassword = z
+/** A password someone chooses: long enough, not absurdly long. */
+export const newPassword = z
 	.string({ error: 'error.password.required' })
 	.min(1, 'error.password.required')
 	.min(PASSWORD_MIN_LENGTH, 'error.password.tooShort')

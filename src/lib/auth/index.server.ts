@@ -11,3 +11,5 @@ export {
 	type SignedInPage,
 } from './page.server.ts';
 export { clearAccount, pruneThrottle } from './throttle.server.ts';
+export { hashPassword } from './password.server.ts';
+export { createSession, invalidateUserSessions } from './session.server.ts';

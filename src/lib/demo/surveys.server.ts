@@ -19,11 +19,7 @@ import {
 } from '#db/schema/index.ts';
 import { randomId } from '#lib/platform/tokens.ts';
 import { osloInstant as oslo } from '#lib/platform/time.ts';
-import {
-	evaluationTemplate,
-	preEventTemplate,
-	type QuestionDraft,
-} from '#lib/surveys/templates.ts';
+import { evaluationTemplate, preEventTemplate, type QuestionDraft } from '#lib/surveys/index.ts';
 import { fictionalPerson } from './gatherings.ts';
 import { SEED_NETWORKS } from './networks.ts';
 

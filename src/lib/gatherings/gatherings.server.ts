@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, programmeItems, registrations } from '#db/schema/index.ts';
+import { recordAudit } from '#lib/audit/index.server.ts';
 import { randomId } from '#lib/platform/tokens.ts';
 import { canCoordinate, type Principal } from '#lib/auth/index.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
@@ -45,6 +46,11 @@ export async function createGathering(
 	await db
 		.insert(gatherings)
 		.values({ id, ...columns(input), status: 'draft', createdBy, createdAt: now, updatedAt: now });
+	await recordAudit(
+		db,
+		{ action: 'gathering.created', subjectId: id, networkId: input.networkId, actorId: createdBy },
+		now,
+	);
 	return id;
 }
 
@@ -69,6 +75,11 @@ export async function updateGathering(
 			.set({ ...rest, updatedAt: now })
 			.where(eq(gatherings.id, id));
 		const promoted = await promoteFromWaitlist(db, id, now);
+		await recordAudit(
+			db,
+			{ action: 'gathering.edited', subjectId: id, networkId: input.networkId },
+			now,
+		);
 		return { ok: true, promoted: promoted.length };
 	});
 }
@@ -92,6 +103,7 @@ export async function setStatus(
 	now = new Date(),
 ): Promise<void> {
 	await db.update(gatherings).set({ status, updatedAt: now }).where(eq(gatherings.id, id));
+	await recordAudit(db, { action: `gathering.${status}`, subjectId: id }, now);
 }
 
 /** A new draft with the same content and programme, a week later by default. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, offices, registrations } from '#db/schema/index.ts';
+import { recordAudit } from '#lib/audit/index.server.ts';
 import { enqueueMail } from '#lib/mail/index.server.ts';
 import { gatheringCalendar } from './calendar.ts';
 import { coordinatorMessage, registrationMail } from './emails.ts';
@@ -142,6 +143,11 @@ export async function cancelGathering(
 			.where(eq(gatherings.id, gatheringId))
 			.returning();
 		if (!g) return 0;
+		await recordAudit(
+			tx,
+			{ action: 'gathering.cancelled', subjectId: gatheringId, networkId: g.networkId },
+			now,
+		);
 		const to = await tx.query.registrations.findMany({
 			where: and(
 				eq(registrations.gatheringId, gatheringId),

@@ -1,4 +1,4 @@
-import { getGathering } from '#lib/gatherings/gatherings.server.ts';
+import { getGathering } from '#lib/gatherings/index.server.ts';
 import { tokenPage } from '#lib/platform/page.server.ts';
 import { findInvitation } from './invitations.server.ts';
 import { getSurvey, surveyByOpenCode } from './surveys.server.ts';

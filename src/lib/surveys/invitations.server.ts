@@ -9,6 +9,7 @@ import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, registrations, surveyInvitations, surveys } from '#db/schema/index.ts';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { recordAudit } from '#lib/audit/index.server.ts';
 import { issueToken, parseToken } from '#lib/platform/tokens.ts';
 import { enqueueMails, type NewMessage } from '#lib/mail/index.server.ts';
 import { serialized } from '#lib/platform/write-lock.ts';
@@ -116,6 +117,11 @@ export async function sendInvitations(
 			if (rows.length > 0) {
 				await tx.insert(surveyInvitations).values(rows);
 				await enqueueMails(tx, mails, now);
+				await recordAudit(
+					tx,
+					{ action: 'survey.sent', subjectId: survey.id, networkId: g.networkId },
+					now,
+				);
 			}
 			await tx
 				.update(surveys)

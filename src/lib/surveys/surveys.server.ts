@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings, surveyQuestions, surveys, type SurveyOption } from '#db/schema/index.ts';
+import { recordAudit } from '#lib/audit/index.server.ts';
 import { randomId } from '#lib/platform/tokens.ts';
 import type { QuestionInput } from './surveys.schema.ts';
 import {
@@ -62,6 +63,7 @@ export async function createSurvey(
 				.values(
 					draft.questions.map((q, i) => ({ ...q, id: randomId(), surveyId: id, position: i + 1 })),
 				);
+		await recordAudit(tx, { action: 'survey.created', subjectId: id, networkId: g.networkId }, now);
 	});
 	return id;
 }
@@ -276,6 +278,11 @@ export async function setSurveyStatus(
 				: { status, closedAt: now, updatedAt: now },
 		)
 		.where(eq(surveys.id, survey.id));
+	await recordAudit(
+		db,
+		{ action: status === 'open' ? 'survey.opened' : 'survey.closed', subjectId: survey.id },
+		now,
+	);
 	return { ok: true };
 }
 
@@ -307,6 +314,7 @@ export async function saveFollowUp(
 export async function deleteSurvey(db: Db, survey: Survey): Promise<boolean> {
 	if (survey.status !== 'draft') return false;
 	await db.delete(surveys).where(eq(surveys.id, survey.id));
+	await recordAudit(db, { action: 'survey.deleted', subjectId: survey.id });
 	return true;
 }
 
