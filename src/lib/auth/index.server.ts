@@ -1,4 +1,7 @@
-/** The public entry of auth for other features (server code); docs/architecture.md. */
+/**
+ * The public entry of auth for other features (server code); docs/architecture.md. The page
+ * guards are the one other module features may import, `#lib/auth/guards.server.ts`: they need
+ * Astro, and this entry is also loaded by plain Node (the jobs, the test instances).
+ */
 export type { CurrentUser } from './accounts.server.ts';
-export { guardEndpoint, guardPage } from './guards.server.ts';
 export { clearAccount, pruneThrottle } from './throttle.server.ts';

@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { langOfPath, type Lang } from '#i18n/index.ts';
-import { type CurrentUser, guardEndpoint } from '#lib/auth/index.server.ts';
+import { guardEndpoint } from '#lib/auth/guards.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { networkNumbers, type NetworkNumbers } from './participant-numbers.server.ts';
 

@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import type { Db } from '#db/client.ts';
 import { localePath, type Lang } from '#i18n/index.ts';
-import { type CurrentUser, guardPage } from '#lib/auth/index.server.ts';
+import { guardPage } from '#lib/auth/guards.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { pageLang } from '#lib/platform/page.ts';
 import { networkNumbers, type NetworkNumbers } from './participant-numbers.server.ts';
