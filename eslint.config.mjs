@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 /**
  * The layers (docs/architecture.md): pages and actions → src/app, src/jobs → features in src/lib
  * → src/lib/platform → db. Platform imports no feature; a feature imports platform, itself and
- * other features' public entries (index.ts for pure code, index.server.ts for server code) only.
+ * other features' public entries (index.ts for pure code, index.server.ts for server code) only,
+ * the page guards (#lib/auth/guards.server.ts) and page openers (#lib/<feature>/*page.server.ts):
+ * those need Astro, so no entry re-exports them.
  * A feature's own tests may set up data through other features' internals.
  */
 const FEATURES = readdirSync(new URL('./src/lib/', import.meta.url), { withFileTypes: true })
@@ -99,7 +101,7 @@ export default tseslint.config(
 			[`src/lib/${feature}`],
 			[
 				{
-					regex: `^#lib/(?!platform/|${feature}/)[^/]+/(?!index(\\.server)?\\.ts$)`,
+					regex: `^#lib/(?!platform/|${feature}/|auth/guards\\.server\\.ts$|[^/]+/[^/]*page\\.server\\.ts$)[^/]+/(?!index(\\.server)?\\.ts$)`,
 					message:
 						'Import another feature only through its public entry: #lib/<feature>/index.ts or index.server.ts.',
 				},

@@ -1,7 +1,8 @@
 /**
  * The one place where the app is put together above the features: which feature reacts to which
  * other feature's hooks, and the background jobs that start on the first open of the database.
- * src/middleware.ts calls wireApp() when the server loads it; tests call wireFeatures().
+ * src/middleware.ts calls wireApp() when the server loads it; tests call wireFeatures() (from
+ * tests/setup/wiring.ts), and so must any script that registers people outside the app.
  */
 import { startJobsUnlessOff } from '#jobs/start.server.ts';
 import { registrationHooks } from '#lib/gatherings/index.server.ts';

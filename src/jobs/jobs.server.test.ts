@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
 import { leaseHolder } from '#db/lease.ts';
 import { gatherings, outbox } from '#db/schema/index.ts';
 import { createGathering, registrationInput } from '#tests/factories.ts';
+import { startRecordingSmtp } from '#tests/support/smtp.ts';
 import { registrationSchema } from '#lib/gatherings/gatherings.schema.ts';
 import { register } from '#lib/gatherings/registrations.server.ts';
 import { enqueueMail } from '#lib/mail/outbox.server.ts';
@@ -80,21 +79,8 @@ describe('background jobs across instances', () => {
 		{ timeout: 400_000 },
 		async () => {
 			const db = await getDb();
-			const received: string[] = [];
-			const smtp = new SMTPServer({
-				authOptional: true,
-				disabledCommands: ['STARTTLS'],
-				logger: false,
-				onData(stream, session, callback) {
-					stream.resume();
-					stream.on('end', () => {
-						received.push(...session.envelope.rcptTo.map((r) => r.address));
-						callback();
-					});
-				},
-			});
-			await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-			const smtpPort = (smtp.server.address() as AddressInfo).port;
+			const smtp = await startRecordingSmtp();
+			const { received, port: smtpPort } = smtp;
 			const ours = () => received.filter((to) => /^(forste|andre)-/.test(to));
 			const first = Array.from({ length: 20 }, (_, i) => `forste-${i}@example.no`);
 			for (const to of first)
@@ -128,7 +114,7 @@ describe('background jobs across instances', () => {
 			} finally {
 				for (const i of instances) i.child.kill('SIGKILL');
 				await Promise.all(instances.map((i) => i.exited));
-				await new Promise<void>((resolve) => smtp.close(() => resolve()));
+				await smtp.close();
 			}
 		},
 	);

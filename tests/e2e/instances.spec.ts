@@ -5,9 +5,7 @@
  * a group saved on another, and exactly one instance delivers e-mail, taken over when it is killed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { createDb, type Db } from '#db/client.ts';
 import { leaseHolder } from '#db/lease.ts';
 import { registrations } from '#db/schema/index.ts';
@@ -21,6 +19,7 @@ import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
 import { JOBS_LEASE } from '#jobs/jobs.server.ts';
 import { createGathering, createUser } from '../factories.ts';
 import { registerAll, waitForServer } from '../support/load.ts';
+import { startRecordingSmtp } from '#tests/support/smtp.ts';
 import { freePort, startSqld, type Sqld } from '../support/sqld.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -100,21 +99,8 @@ async function plenumEvent(
 test('three instances on one libSQL server: start together, share registrations, plenum and e-mail', async () => {
 	test.setTimeout(600_000);
 	const sqld = await startSqld({ port: await freePort(6), auth: true });
-	const received: string[] = [];
-	const smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		logger: false,
-		onData(stream, session, callback) {
-			stream.resume();
-			stream.on('end', () => {
-				received.push(...session.envelope.rcptTo.map((r) => r.address));
-				callback();
-			});
-		},
-	});
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-	const smtpPort = (smtp.server.address() as AddressInfo).port;
+	const smtp = await startRecordingSmtp();
+	const { received, port: smtpPort } = smtp;
 	const instances: Instance[] = [];
 	let db: Db | undefined;
 	try {
@@ -229,7 +215,7 @@ test('three instances on one libSQL server: start together, share registrations,
 	} finally {
 		db?.$client.close();
 		for (const i of instances) i.child.kill('SIGKILL');
-		await new Promise<void>((resolve) => smtp.close(() => resolve()));
+		await smtp.close();
 		await sqld.stop();
 	}
 });

@@ -48,6 +48,7 @@ describe('the import rule', () => {
 			'src/lib/surveys/fake.server.test.ts',
 			"import { x } from '#lib/gatherings/registrations.server.ts';",
 		],
+		['src/lib/gatherings/fake.server.ts', "import { x } from '#lib/auth/guards.server.ts';"],
 		['src/jobs/fake.server.ts', "import { x } from '#lib/gatherings/index.server.ts';"],
 	])('lets %s import: %s', async (filePath, code) => {
 		expect(await importProblems(filePath, code)).toEqual([]);
@@ -61,7 +62,7 @@ describe('the import rule', () => {
 			),
 		).toEqual([
 			expect.stringContaining(
-				'Import another feature only through its public entry: #lib/<feature>/index.ts or index.server.ts.',
+				'Import another feature only through its public entry: #lib/<feature>/index.ts or index.server.ts',
 			),
 		]);
 	});

@@ -2,14 +2,9 @@ import type { APIContext } from 'astro';
 import { ActionError } from 'astro:actions';
 import type { Db } from '#db/client.ts';
 import type { Lang } from '#i18n/index.ts';
-import {
-	type CurrentUser,
-	lookupPage,
-	recordEndpoint,
-	recordPage,
-	requireCoordinator,
-	type PageContext,
-} from '#lib/auth/index.server.ts';
+import { requireCoordinator } from '#lib/auth/guards.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
+import { lookupPage, recordEndpoint, recordPage, type PageContext } from '#lib/auth/page.server.ts';
 import { database } from '#lib/platform/db.server.ts';
 import { canView, getGathering } from './gatherings.server.ts';
 

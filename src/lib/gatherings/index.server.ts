@@ -4,9 +4,3 @@ export { registrationHooks, type OnRegistered, type Registered } from './hooks.s
 export { sendReminder } from './participants.server.ts';
 export { applyRetention } from './privacy.server.ts';
 export { findByToken } from './registrations.server.ts';
-export {
-	coordinatorPage,
-	gatheringPage,
-	type CoordinatorPage,
-	type Gathering,
-} from './coordinator-page.server.ts';

@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
 import type { Db } from '#db/client.ts';
 import type { Lang } from '#i18n/index.ts';
-import { type CurrentUser, recordEndpoint } from '#lib/auth/index.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
+import { recordEndpoint } from '#lib/auth/page.server.ts';
 import { networkNumbers, type NetworkNumbers } from './participant-numbers.server.ts';
 
 /** The opening of a file endpoint for a network's coordinators: 404, 401 or 403 as a Response. */

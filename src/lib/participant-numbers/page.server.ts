@@ -1,6 +1,7 @@
 import type { Db } from '#db/client.ts';
 import type { Lang } from '#i18n/index.ts';
-import { type CurrentUser, recordPage, type PageContext } from '#lib/auth/index.server.ts';
+import type { CurrentUser } from '#lib/auth/index.server.ts';
+import { recordPage, type PageContext } from '#lib/auth/page.server.ts';
 import { networkNumbers, type NetworkNumbers } from './participant-numbers.server.ts';
 
 export interface NumbersPage {

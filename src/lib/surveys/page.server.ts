@@ -1,6 +1,6 @@
-import type { PageContext } from '#lib/auth/index.server.ts';
+import type { PageContext } from '#lib/auth/page.server.ts';
 import { localePath } from '#i18n/index.ts';
-import { coordinatorPage, type CoordinatorPage } from '#lib/gatherings/index.server.ts';
+import { coordinatorPage, type CoordinatorPage } from '#lib/gatherings/coordinator-page.server.ts';
 import { getSurvey } from './surveys.server.ts';
 
 export type Survey = NonNullable<Awaited<ReturnType<typeof getSurvey>>>;
