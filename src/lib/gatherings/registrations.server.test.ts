@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
 import { outbox, registrations } from '#db/schema/index.ts';
-import { createGathering, registrationInput } from '#tests/factories.ts';
+import { createGathering, createUser, registrationInput } from '#tests/factories.ts';
 import { registrationSchema } from './gatherings.schema.ts';
 import {
 	cancelRegistration,
 	findByToken,
+	participantIn,
 	register,
 	type RegisterResult,
 } from './registrations.server.ts';
@@ -301,4 +302,51 @@ describe('registration on several instances at once', () => {
 			expect(new Set(rows.map((r) => r.seq)).size).toBe(80);
 		},
 	);
+});
+
+describe('the participant behind a request (questions and votes)', () => {
+	it('is the registration of a valid link for this gathering, else the account, registered by its address or not', async () => {
+		const db = await getDb();
+		const { id } = await createGathering(db);
+		const other = await createGathering(db);
+		const user = await createUser(db, { name: 'Kari Konto' });
+		const account = {
+			id: user.id,
+			email: user.email,
+			name: 'Kari Konto',
+			organisation: '',
+			officeId: null,
+			isAdmin: false,
+			coordinatorOf: [],
+		};
+		const mine = await register(db, input(id, 'p1'), { publicOrigin: ORIGIN });
+		const elsewhere = await register(db, input(other.id, 'p2'), { publicOrigin: ORIGIN });
+		if (!mine.ok || !elsewhere.ok) throw new Error('registration failed');
+		expect(await participantIn(db, id, mine.token, null)).toEqual({
+			registrationId: mine.registrationId,
+			userId: null,
+			name: 'Deltakar p1',
+			voter: `r:${mine.registrationId}`,
+		});
+		// Another gathering's link: only the account counts, which has not registered here.
+		expect(await participantIn(db, id, elsewhere.token, null)).toBeNull();
+		expect(await participantIn(db, id, elsewhere.token, account)).toEqual({
+			registrationId: null,
+			userId: user.id,
+			name: 'Kari Konto',
+			voter: null,
+		});
+		// The account registered with its own address: it votes as that registration.
+		const own = await register(db, input(id, 'p3', { email: user.email }), {
+			publicOrigin: ORIGIN,
+		});
+		if (!own.ok) throw new Error('registration failed');
+		expect(await participantIn(db, id, null, account)).toMatchObject({
+			registrationId: own.registrationId,
+			voter: `r:${own.registrationId}`,
+		});
+		// A cancelled registration's link no longer stands for anyone.
+		await cancelRegistration(db, mine.token, ORIGIN);
+		expect(await participantIn(db, id, mine.token, null)).toBeNull();
+	});
 });
