@@ -15,7 +15,7 @@ import {
 } from '#lib/exercises/exercises.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 
 async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
@@ -60,7 +60,7 @@ export const exercises = {
 				.map((l) => l.trim())
 				.filter(Boolean);
 			if (lines.length === 0 && !input.count)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'count|error.groups.count' });
+				throw formError('BAD_REQUEST', 'error.groups.count', 'count');
 			return { added: await addGroups(db, g.id, { lines, count: input.count ?? 0 }) };
 		},
 	}),
@@ -79,9 +79,9 @@ export const exercises = {
 					: { kind: 'unidentified', address: clientAddressOf(ctx) },
 			);
 			if (wait > 0)
-				throw new ActionError({
-					code: 'TOO_MANY_REQUESTS',
-					message: messageWithParams('error.rateLimited', { seconds: wait }),
+				throw formError('TOO_MANY_REQUESTS', {
+					key: 'error.rateLimited',
+					params: { seconds: wait },
 				});
 			if (!group) throw new ActionError({ code: 'NOT_FOUND', message: 'error.group.unknown' });
 			const result = await saveGroupAnswer(db, group, input);

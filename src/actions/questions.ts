@@ -3,7 +3,7 @@ import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { osloInstantFromLocal } from '#lib/gatherings/time.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 import {
 	askSchema,
@@ -31,10 +31,7 @@ function limit(asker: Awaited<ReturnType<typeof identify>>, ctx: { clientAddress
 			: ({ kind: 'unidentified', address: clientAddressOf(ctx) } as const);
 	const wait = takeSubmission(who);
 	if (wait > 0)
-		throw new ActionError({
-			code: 'TOO_MANY_REQUESTS',
-			message: messageWithParams('error.rateLimited', { seconds: wait }),
-		});
+		throw formError('TOO_MANY_REQUESTS', { key: 'error.rateLimited', params: { seconds: wait } });
 }
 
 async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {
@@ -120,7 +117,7 @@ export const questions = {
 								? ({ kind: 'answer', answer: input.answer ?? '' } as const)
 								: ({ kind: input.action } as const);
 			if (action.kind === 'edit' && !action.text)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'text|error.question.required' });
+				throw formError('BAD_REQUEST', 'error.question.required', 'text');
 			const result = await moderate(db, g.id, input.questionId, action);
 			if (!result.ok)
 				throw new ActionError({
@@ -137,8 +134,7 @@ export const questions = {
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinated(ctx, input.gatheringId);
 			const deadline = input.deadline ? osloInstantFromLocal(input.deadline) : null;
-			if (input.deadline && !deadline)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'deadline|error.datetime' });
+			if (input.deadline && !deadline) throw formError('BAD_REQUEST', 'error.datetime', 'deadline');
 			await setDeadline(db, g.id, deadline);
 			return { saved: true };
 		},

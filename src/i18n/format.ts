@@ -69,8 +69,3 @@ export function pluralForm(lang: Lang, n: number): 'one' | 'other' {
 	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
 	return rules.select(n) === 'one' ? 'one' : 'other';
 }
-
-/** A count with its word in the right form: `counted('nb', 1, { one: 'stemme', other: 'stemmer' })` → "1 stemme". */
-export function counted(lang: Lang, n: number, forms: { one: string; other: string }): string {
-	return `${formatNumber(n, lang)} ${forms[pluralForm(lang, n)]}`;
-}

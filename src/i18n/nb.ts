@@ -230,8 +230,8 @@ export const nb = {
 	'mail.dossier.subject': 'Spørsmål til innlegget ditt: {title}',
 	'mail.dossier.lead':
 		'Her er spørsmålene deltakerne har sendt inn til «{title}» ({time}) på {gathering}, sortert etter stemmer:',
-	'count.vote.one': 'stemme',
-	'count.vote.other': 'stemmer',
+	'count.vote.one': '{n} stemme',
+	'count.vote.other': '{n} stemmer',
 	'mail.gathering.details': '{title}\nTid: {when}\nSted: {venue}',
 	'mail.registration.manage':
 		'Se, endre eller meld deg av her: {url}\nLenken er personlig; ikke del den.',
@@ -580,8 +580,8 @@ export const nb = {
 	'moderation.dossiersNone':
 		'Ingen mapper ble sendt: ingen programpost med godkjente spørsmål har e-postadresse til innlederen. Legg den inn på programposten.',
 	'moderation.dossierLanguage': 'Språk i e-posten',
-	'count.dossier.one': 'mappe',
-	'count.dossier.other': 'mapper',
+	'count.dossier.one': '{n} mappe',
+	'count.dossier.other': '{n} mapper',
 	'moderation.published': 'Publisert',
 	'dossier.title': 'Mappe til foredragsholderne: {title}',
 	'dossier.none': 'Ingen godkjente spørsmål er knyttet til programposter ennå.',

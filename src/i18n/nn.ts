@@ -230,8 +230,8 @@ export const nn: Record<keyof typeof nb, string> = {
 	'mail.dossier.subject': 'Spørsmål til innlegget ditt: {title}',
 	'mail.dossier.lead':
 		'Her er spørsmåla deltakarane har sendt inn til «{title}» ({time}) på {gathering}, sorterte etter stemmer:',
-	'count.vote.one': 'stemme',
-	'count.vote.other': 'stemmer',
+	'count.vote.one': '{n} stemme',
+	'count.vote.other': '{n} stemmer',
 	'mail.gathering.details': '{title}\nTid: {when}\nStad: {venue}',
 	'mail.registration.manage':
 		'Sjå, endre eller meld deg av her: {url}\nLenkja er personleg; ikkje del henne.',
@@ -580,8 +580,8 @@ export const nn: Record<keyof typeof nb, string> = {
 	'moderation.dossiersNone':
 		'Ingen mapper vart sende: ingen programpost med godkjende spørsmål har e-postadresse til innleiaren. Legg ho inn på programposten.',
 	'moderation.dossierLanguage': 'Språk i e-posten',
-	'count.dossier.one': 'mappe',
-	'count.dossier.other': 'mapper',
+	'count.dossier.one': '{n} mappe',
+	'count.dossier.other': '{n} mapper',
 	'moderation.published': 'Publisert',
 	'dossier.title': 'Mappe til føredragshaldarane: {title}',
 	'dossier.none': 'Ingen godkjende spørsmål er knytte til programpostar enno.',

@@ -8,7 +8,6 @@ export const surveysNb = {
 	'status.draft': 'Utkast',
 	'status.open': 'Åpen',
 	'status.closed': 'Stengt',
-	'kind.evaluation': 'Evaluering',
 	'kind.pre-event': 'Innspill før samlingen',
 	'kind.custom': 'Egen undersøkelse',
 	'type.scale': 'Skala',
@@ -137,7 +136,7 @@ export const surveysNb = {
 	'settings.introNb': 'Innledning på bokmål',
 	'settings.introNn': 'Innledning på nynorsk',
 
-	'questions.title': 'Spørsmål ({n})',
+	'questions.heading': 'Spørsmål ({n})',
 	'questions.locked': 'Undersøkelsen er åpnet, så spørsmålene står slik de ble stilt.',
 	'questions.add': 'Legg til spørsmål',
 	'questions.edit': 'Endre',

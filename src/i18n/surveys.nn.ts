@@ -5,7 +5,6 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'status.draft': 'Utkast',
 	'status.open': 'Open',
 	'status.closed': 'Stengd',
-	'kind.evaluation': 'Evaluering',
 	'kind.pre-event': 'Innspel før samlinga',
 	'kind.custom': 'Eiga undersøking',
 	'type.scale': 'Skala',
@@ -134,7 +133,7 @@ export const surveysNn: Record<SurveyKey, string> = {
 	'settings.introNb': 'Innleiing på bokmål',
 	'settings.introNn': 'Innleiing på nynorsk',
 
-	'questions.title': 'Spørsmål ({n})',
+	'questions.heading': 'Spørsmål ({n})',
 	'questions.locked': 'Undersøkinga er opna, så spørsmåla står slik dei vart stilte.',
 	'questions.add': 'Legg til spørsmål',
 	'questions.edit': 'Endre',

@@ -1,5 +1,4 @@
-import { counted } from '#i18n/format.ts';
-import { t, type Lang } from '#i18n/index.ts';
+import { t, tn, type Lang } from '#i18n/index.ts';
 
 /** A presenter's dossier: the approved questions for their item, most votes first, in the coordinator's chosen language. */
 export function dossierMail(
@@ -8,8 +7,7 @@ export function dossierMail(
 	item: { title: string; startTime: string; endTime: string },
 	list: { text: string; votes: number }[],
 ): { subject: string; text: string } {
-	const votes = { one: t(lang, 'count.vote.one'), other: t(lang, 'count.vote.other') };
-	const lines = list.map((q, i) => `${i + 1}. ${q.text} (${counted(lang, q.votes, votes)})`);
+	const lines = list.map((q, i) => `${i + 1}. ${q.text} (${tn(lang, 'count.vote', q.votes)})`);
 	return {
 		subject: t(lang, 'mail.dossier.subject', { title: item.title }),
 		text: [

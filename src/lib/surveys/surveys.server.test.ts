@@ -368,7 +368,9 @@ describe('answering', () => {
 		expect(bad).toMatchObject({
 			ok: false,
 			reason: 'answers',
-			errors: { [`q-${survey.questions[0]!.id}`]: 'survey.error.scale?max=5' },
+			errors: {
+				[`q-${survey.questions[0]!.id}`]: { key: 'survey.error.scale', params: { max: 5 } },
+			},
 		});
 		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({ ok: true, surveyId });
 		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({

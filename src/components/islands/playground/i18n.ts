@@ -3,9 +3,10 @@
  * Kept here rather than in src/i18n so the island bundles only its own strings. Texts about the
  * rules themselves (explanations, condition titles, references) come from the engine.
  *
- * `{name}` placeholders are filled by `format`.
+ * `{name}` placeholders are filled by the site's one translator (src/i18n/translate.ts).
  */
 import type { Lang } from '#i18n/index.ts';
+import { translatorFor, type Params } from '#i18n/translate.ts';
 
 export const nb = {
 	'tabs.label': 'Verktøy i regeltreningen',
@@ -552,22 +553,14 @@ export const nn: Record<StringKey, string> = {
 
 export const DICTIONARIES: Record<Lang, Record<StringKey, string>> = { nb, nn };
 
-export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
-
-/** The string for `key` in `lang`, with `{name}` placeholders filled in. */
-export function format(
-	lang: Lang,
-	key: StringKey,
-	params?: Record<string, string | number>,
-): string {
-	const template = DICTIONARIES[lang][key];
-	if (params === undefined) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole,
-	);
+/** A translator bound to one language: the site's one translator over this island's strings. */
+export function translator(lang: Lang) {
+	return translatorFor(lang, DICTIONARIES[lang]);
 }
 
-/** A translator bound to one language. */
-export function translator(lang: Lang): Translate {
-	return (key, params) => format(lang, key, params);
+export type Translate = ReturnType<typeof translator>;
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled in. */
+export function format(lang: Lang, key: StringKey, params?: Params): string {
+	return translator(lang)(key, params);
 }
