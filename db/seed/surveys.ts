@@ -73,8 +73,9 @@ export function evaluationTemplate(
 		.filter((i) => RATED.has(i.kind))
 		.map((i) => ({
 			value: i.id,
-			nb: `${i.startTime} ${i.title}`,
-			nn: `${i.startTime} ${i.title}`,
+			// As src/lib/surveys/templates.ts names them: "kl. 09.30 Regelverket".
+			nb: `kl. ${i.startTime.replace(':', '.')} ${i.title}`,
+			nn: `kl. ${i.startTime.replace(':', '.')} ${i.title}`,
 		}));
 	return {
 		titleNb: 'Evaluering av samlingen',

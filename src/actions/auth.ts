@@ -35,7 +35,7 @@ import { langOfPath } from '#i18n/index.ts';
 function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): Message {
 	const minutes = Math.max(1, Math.ceil(seconds / 60));
 	if (scope === 'address') return { key: 'error.auth.rateLimited', params: { minutes } };
-	if (seconds < 60) return { key: 'auth.login.throttledSeconds', params: { seconds } };
+	if (seconds < 60) return { key: 'auth.login.throttledSeconds', params: { n: seconds } };
 	return { key: 'auth.login.throttled', params: { minutes } };
 }
 

@@ -81,7 +81,7 @@ export const exercises = {
 			if (wait > 0)
 				throw formError('TOO_MANY_REQUESTS', {
 					key: 'error.rateLimited',
-					params: { seconds: wait },
+					params: { n: wait },
 				});
 			if (!group) throw new ActionError({ code: 'NOT_FOUND', message: 'error.group.unknown' });
 			const result = await saveGroupAnswer(db, group, input);

@@ -31,7 +31,7 @@ function limit(asker: Awaited<ReturnType<typeof identify>>, ctx: { clientAddress
 			: ({ kind: 'unidentified', address: clientAddressOf(ctx) } as const);
 	const wait = takeSubmission(who);
 	if (wait > 0)
-		throw formError('TOO_MANY_REQUESTS', { key: 'error.rateLimited', params: { seconds: wait } });
+		throw formError('TOO_MANY_REQUESTS', { key: 'error.rateLimited', params: { n: wait } });
 }
 
 async function coordinated(ctx: Parameters<typeof requireCoordinator>[0], gatheringId: string) {

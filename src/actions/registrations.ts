@@ -22,7 +22,7 @@ export const registrations = {
 			if (wait > 0)
 				throw formError('TOO_MANY_REQUESTS', {
 					key: 'error.registration.rateLimited',
-					params: { seconds: wait },
+					params: { n: wait },
 				});
 			const result = await register(await database(), input, {
 				userId: ctx.locals.user?.id ?? null,

@@ -96,7 +96,7 @@ export const surveys = {
 			if (wait > 0)
 				throw formError('TOO_MANY_REQUESTS', {
 					key: 'error.rateLimited',
-					params: { seconds: wait },
+					params: { n: wait },
 				});
 			const result = await submitWithOpenCode(db, survey, form, {
 				answeredHere: ctx.cookies.has(answeredCookie(survey.id)),

@@ -43,6 +43,16 @@ export function clock(time: string): string {
 	return time.replace(':', '.');
 }
 
+/** A stored clock time as it stands alone in a sentence or a label: "kl. 09.30". */
+export function atClock(time: string): string {
+	return `kl. ${clock(time)}`;
+}
+
+/** Two stored clock times as a span, as in a programme: "09.30–10.00". */
+export function clockSpan(start: string, end: string): string {
+	return `${clock(start)}–${clock(end)}`;
+}
+
 /** "19.09.2019 kl. 09.30" */
 export function formatDateTime(date: Date, lang: Lang): string {
 	const d = formatter(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);

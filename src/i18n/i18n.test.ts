@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localePath, pick, switchLanguagePath, t, tn, translator } from './index.ts';
-import { formatDateTime, formatLongDate } from './format.ts';
+import { atClock, clockSpan, formatDateTime, formatLongDate } from './format.ts';
 import { nb } from './nb.ts';
 import { nn } from './nn.ts';
 import { participantNumbersNb } from './participant-numbers.nb.ts';
@@ -130,5 +130,12 @@ describe('dates', () => {
 		expect(formatLongDate(date, 'nn')).toBe('torsdag 19. september 2019');
 		// In winter Norway is UTC+1.
 		expect(formatDateTime(new Date('2020-01-15T23:30:00Z'), 'nn')).toBe('16.01.2020 kl. 00.30');
+	});
+});
+
+describe('clock times (Språkrådet)', () => {
+	it('writes a stored time with a full stop, and "kl." where it stands alone', () => {
+		expect(atClock('09:30')).toBe('kl. 09.30');
+		expect(clockSpan('09:00', '10:15')).toBe('09.00–10.15');
 	});
 });

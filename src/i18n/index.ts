@@ -73,6 +73,11 @@ export function tn(lang: Lang, key: PluralKey, n: number, params?: Params): stri
 	return translators[lang].n(key, n, params);
 }
 
+/** Whether `key` names a count's pair of strings, "<key>.one" / "<key>.other". */
+export function isPluralKey(key: string): key is PluralKey {
+	return Object.hasOwn(nb, `${key}.one`) && Object.hasOwn(nb, `${key}.other`);
+}
+
 /** Whether `key` is an interface string (for keys that arrive as data, e.g. from a schema). */
 export function isMessageKey(key: string): key is MessageKey {
 	return Object.hasOwn(nb, key);

@@ -57,8 +57,10 @@ export const nb = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislykkede forsøk. Av sikkerhetshensyn må du vente {minutes} min før du prøver igjen.',
-	'auth.login.throttledSeconds':
-		'For mange mislykkede forsøk. Vent {seconds} sekunder før du prøver igjen.',
+	'auth.login.throttledSeconds.one':
+		'For mange mislykkede forsøk. Vent {n} sekund før du prøver igjen.',
+	'auth.login.throttledSeconds.other':
+		'For mange mislykkede forsøk. Vent {n} sekunder før du prøver igjen.',
 	'auth.signup.sent':
 		'Vi har sendt en e-post til {email}. Følg lenken i den for å ta i bruk kontoen. Finner du den ikke, se i søppelposten.',
 	'auth.activate.title': 'Ta i bruk kontoen',
@@ -485,16 +487,20 @@ export const nb = {
 	'error.presentation.file':
 		'Velg en fil på høyst 20 MB av typen PDF, PowerPoint, Word, Excel eller OpenDocument.',
 	'error.presentation.title': 'Skriv en tittel.',
-	'error.rateLimited':
-		'Du har sendt mange innspill på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i feltet.',
+	'error.rateLimited.one':
+		'Du har sendt mange innspill på kort tid. Vent {n} sekund og prøv igjen; det du skrev, står fortsatt i feltet.',
+	'error.rateLimited.other':
+		'Du har sendt mange innspill på kort tid. Vent {n} sekunder og prøv igjen; det du skrev, står fortsatt i feltet.',
 	'error.body.tooLarge':
 		'Det du sendte, er for stort: grensen er {mb} MB. Gå tilbake og prøv igjen med mindre innhold.',
 	'error.body.tooSlow': 'Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.',
 	'error.body.malformed': 'Skjemaet kom ikke fram i riktig form. Gå tilbake og send det på nytt.',
 	'error.body.badJson': 'Innholdet er ikke gyldig JSON.',
 	'error.next.invalid': 'Adressen du skulle videre til, er ugyldig.',
-	'error.registration.rateLimited':
-		'Det har kommet svært mange påmeldinger på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i skjemaet.',
+	'error.registration.rateLimited.one':
+		'Det har kommet svært mange påmeldinger på kort tid. Vent {n} sekund og prøv igjen; det du skrev, står fortsatt i skjemaet.',
+	'error.registration.rateLimited.other':
+		'Det har kommet svært mange påmeldinger på kort tid. Vent {n} sekunder og prøv igjen; det du skrev, står fortsatt i skjemaet.',
 	'error.auth.rateLimited':
 		'Det har kommet mange forespørsler fra nettverket ditt på kort tid. Vent {minutes} min og prøv igjen.',
 	'error.text.required': 'Skriv en tekst.',

@@ -99,7 +99,8 @@ export const participantNumbersNb = {
 	'import.templateXlsx': 'Mal som Excel',
 	'import.file': 'Fil (CSV eller Excel, høyst 5 MB)',
 	'import.preview': 'Vis forhåndsvisning',
-	'import.previewTitle': 'Forhåndsvisning: {n} rader',
+	'import.previewTitle.one': 'Forhåndsvisning: {n} rad',
+	'import.previewTitle.other': 'Forhåndsvisning: {n} rader',
 	'import.confirm': 'Lagre alle {n} radene',
 	'import.saved': '{n} tall er lagret.',
 	'import.refused':

@@ -99,7 +99,8 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'import.templateXlsx': 'Mal som Excel',
 	'import.file': 'Fil (CSV eller Excel, høgst 5 MB)',
 	'import.preview': 'Vis førehandsvising',
-	'import.previewTitle': 'Førehandsvising: {n} rader',
+	'import.previewTitle.one': 'Førehandsvising: {n} rad',
+	'import.previewTitle.other': 'Førehandsvising: {n} rader',
 	'import.confirm': 'Lagre alle dei {n} radene',
 	'import.saved': '{n} tal er lagra.',
 	'import.refused':

@@ -217,9 +217,7 @@ test('a script at one address gets a handful of seats, then a Norwegian 429', as
 	expect(JSON.parse(refused[0]!.body)).toMatchObject({
 		code: 'TOO_MANY_REQUESTS',
 		message: 'error.registration.rateLimited',
-		issues: [
-			{ message: 'error.registration.rateLimited', params: { seconds: expect.any(Number) } },
-		],
+		issues: [{ message: 'error.registration.rateLimited', params: { n: expect.any(Number) } }],
 	});
 	const rows = await db.select().from(registrations).where(eq(registrations.gatheringId, id));
 	expect(rows.length).toBe(ok.length);

@@ -1,15 +1,25 @@
 import { z } from 'zod';
 import { formatNumber } from '#i18n/format.ts';
-import { isMessageKey, t, type Lang, type MessageKey, type Params } from '#i18n/index.ts';
+import {
+	isMessageKey,
+	isPluralKey,
+	t,
+	tn,
+	type Lang,
+	type MessageKey,
+	type Params,
+	type PluralKey,
+} from '#i18n/index.ts';
 
 /**
  * A message as data: a dictionary key and its parameters, translated only where it is shown (in
  * the page's language). This is the one form an error takes from a schema or an action to a page.
+ * A count's message names its pair ("error.rateLimited" for "….one" / "….other") and gives the
+ * count as `n`: `{ key: 'error.rateLimited', params: { n: 5 } }`.
  */
-export interface Message {
-	key: MessageKey;
-	params?: Params;
-}
+export type Message =
+	| { key: MessageKey; params?: Params | undefined }
+	| { key: PluralKey; params: Params & { n: number } };
 
 /**
  * One problem with a form as a zod issue carries it, and as Astro hands it to the page in
@@ -59,13 +69,13 @@ export function formIssue(message: MessageKey | Message, field?: string): FormIs
 export function messageText(lang: Lang, message: MessageKey | Message | string): string {
 	const { key, params } =
 		typeof message === 'string' ? { key: message, params: undefined } : message;
-	if (!isMessageKey(key)) return t(lang, 'error.generic');
-	if (!params) return t(lang, key);
 	const shown: Params = {};
-	for (const [name, value] of Object.entries(params))
+	for (const [name, value] of Object.entries(params ?? {}))
 		shown[name] =
 			Number.isInteger(value) && Number(value) >= 1000 ? formatNumber(Number(value), lang) : value;
-	return t(lang, key, shown);
+	if (isPluralKey(key) && typeof params?.n === 'number') return tn(lang, key, params.n, shown);
+	if (!isMessageKey(key)) return t(lang, 'error.generic');
+	return params ? t(lang, key, shown) : t(lang, key);
 }
 
 /**

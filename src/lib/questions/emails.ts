@@ -1,3 +1,4 @@
+import { clockSpan } from '#i18n/format.ts';
 import { t, tn, type Lang } from '#i18n/index.ts';
 
 /** A presenter's dossier: the approved questions for their item, most votes first, in the coordinator's chosen language. */
@@ -14,7 +15,7 @@ export function dossierMail(
 			t(lang, 'mail.greeting.plain'),
 			t(lang, 'mail.dossier.lead', {
 				title: item.title,
-				time: `${item.startTime}–${item.endTime}`,
+				time: clockSpan(item.startTime, item.endTime),
 				gathering: gatheringTitle,
 			}),
 			lines.join('\n'),

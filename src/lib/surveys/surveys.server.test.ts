@@ -124,8 +124,8 @@ describe('building a survey', () => {
 		const survey = (await getSurvey(db, surveyId))!;
 		expect(survey.questions.map((q) => q.type)).toEqual(['scale', 'grid', 'text', 'text', 'text']);
 		expect(survey.questions[1]!.options.map((o) => o.nn)).toEqual([
-			'09:00 Regelverket',
-			'10:15 Grupper',
+			'kl. 09.00 Regelverket',
+			'kl. 10.15 Grupper',
 		]);
 		const input = questionSchema.parse({
 			surveyId,
