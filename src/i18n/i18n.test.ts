@@ -5,6 +5,8 @@ import { nb } from './nb.ts';
 import { nn } from './nn.ts';
 import { participantNumbersNb } from './participant-numbers.nb.ts';
 import { participantNumbersNn } from './participant-numbers.nn.ts';
+import { playgroundNb } from './playground.nb.ts';
+import { playgroundNn } from './playground.nn.ts';
 import { selfStudyNb } from './self-study.nb.ts';
 import { selfStudyNn } from './self-study.nn.ts';
 import { surveysNb } from './surveys.nb.ts';
@@ -36,6 +38,7 @@ describe('one key space', () => {
 		surveys: [surveysNb, surveysNn],
 		participantNumbers: [participantNumbersNb, participantNumbersNn],
 		selfStudy: [selfStudyNb, selfStudyNn],
+		playground: [playgroundNb, playgroundNn],
 	} as const;
 
 	it('has no key in two feature dictionaries, so merging them loses no string', () => {
@@ -66,7 +69,13 @@ describe('one key space', () => {
 });
 
 describe('plurals', () => {
-	const bokmalKeys = Object.keys({ ...nb, ...surveysNb, ...participantNumbersNb, ...selfStudyNb });
+	const bokmalKeys = Object.keys({
+		...nb,
+		...surveysNb,
+		...participantNumbersNb,
+		...selfStudyNb,
+		...playgroundNb,
+	});
 
 	it('come in pairs: every "<key>.one" has its "<key>.other", both with {n}', () => {
 		const ones = bokmalKeys.filter((k) => k.endsWith('.one'));

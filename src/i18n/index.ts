@@ -2,6 +2,8 @@ import { nb as siteNb } from './nb.ts';
 import { nn as siteNn } from './nn.ts';
 import { participantNumbersNb } from './participant-numbers.nb.ts';
 import { participantNumbersNn } from './participant-numbers.nn.ts';
+import { playgroundNb } from './playground.nb.ts';
+import { playgroundNn } from './playground.nn.ts';
 import { selfStudyNb } from './self-study.nb.ts';
 import { selfStudyNn } from './self-study.nn.ts';
 import { surveysNb } from './surveys.nb.ts';
@@ -13,16 +15,17 @@ export type Lang = (typeof LANGS)[number];
 
 /**
  * Every interface string in one key space. The dictionaries stay split per feature (nb.ts for the
- * site, surveys.*, participant-numbers.*, self-study.*); no key may appear in two of them (a test
+ * site, surveys.*, participant-numbers.*, self-study.*, playground.*); no key may appear in two of them (a test
  * checks), so the merge loses nothing.
  */
-const nb = { ...siteNb, ...surveysNb, ...participantNumbersNb, ...selfStudyNb };
+const nb = { ...siteNb, ...surveysNb, ...participantNumbersNb, ...selfStudyNb, ...playgroundNb };
 export type MessageKey = keyof typeof nb;
 const nn: Record<MessageKey, string> = {
 	...siteNn,
 	...surveysNn,
 	...participantNumbersNn,
 	...selfStudyNn,
+	...playgroundNn,
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { nb, nn };
