@@ -26,25 +26,26 @@ import {
 } from '#lib/auth/session.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
+import type { Message } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeMailRequest } from '#lib/platform/rate-limit.server.ts';
 import { langOfPath } from '#i18n/index.ts';
 
 /** "Wait 4 seconds" for a short slow-down, "wait 3 min" for a long one; the address's own limit says so. */
-function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): string {
+function throttledMessage({ retryAfterSeconds: seconds, scope }: Throttled): Message {
 	const minutes = Math.max(1, Math.ceil(seconds / 60));
-	if (scope === 'address') return messageWithParams('error.auth.rateLimited', { minutes });
-	if (seconds < 60) return messageWithParams('auth.login.throttledSeconds', { seconds });
-	return messageWithParams('auth.login.throttled', { minutes });
+	if (scope === 'address') return { key: 'error.auth.rateLimited', params: { minutes } };
+	if (seconds < 60) return { key: 'auth.login.throttledSeconds', params: { n: seconds } };
+	return { key: 'auth.login.throttled', params: { minutes } };
 }
 
 /** Limits requests that e-mail an address anyone can type in, per client address. */
 function limitMailRequests(ctx: { clientAddress: string }): void {
 	const wait = takeMailRequest(clientAddressOf(ctx));
 	if (wait > 0)
-		throw new ActionError({
-			code: 'TOO_MANY_REQUESTS',
-			message: messageWithParams('error.auth.rateLimited', { minutes: Math.ceil(wait / 60) }),
+		throw formError('TOO_MANY_REQUESTS', {
+			key: 'error.auth.rateLimited',
+			params: { minutes: Math.ceil(wait / 60) },
 		});
 }
 
@@ -88,7 +89,7 @@ export const auth = {
 			const result = await login(db, input.email, input.password, clientAddressOf(ctx));
 			if (!result.ok) {
 				if (result.reason === 'throttled')
-					throw new ActionError({ code: 'TOO_MANY_REQUESTS', message: throttledMessage(result) });
+					throw formError('TOO_MANY_REQUESTS', throttledMessage(result));
 				throw new ActionError({
 					code: 'UNAUTHORIZED',
 					message:
@@ -129,7 +130,7 @@ export const auth = {
 		handler: async (input, ctx) => {
 			const user = requireUser(ctx);
 			if (!(await deleteOwnAccount(await database(), user.id, input.password)))
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'password|error.password.wrong' });
+				throw formError('BAD_REQUEST', 'error.password.wrong', 'password');
 			deleteSessionCookie(ctx.cookies, config.secureCookies);
 			return { deleted: true };
 		},

@@ -14,7 +14,7 @@ import {
 	setExerciseStatus,
 } from '#lib/exercises/exercises.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 
 export const exercises = {
@@ -51,7 +51,7 @@ export const exercises = {
 				.map((l) => l.trim())
 				.filter(Boolean);
 			if (lines.length === 0 && !input.count)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'count|error.groups.count' });
+				throw formError('BAD_REQUEST', 'error.groups.count', 'count');
 			return { added: await addGroups(db, g.id, { lines, count: input.count ?? 0 }) };
 		},
 	}),
@@ -70,9 +70,9 @@ export const exercises = {
 					: { kind: 'unidentified', address: clientAddressOf(ctx) },
 			);
 			if (wait > 0)
-				throw new ActionError({
-					code: 'TOO_MANY_REQUESTS',
-					message: messageWithParams('error.rateLimited', { seconds: wait }),
+				throw formError('TOO_MANY_REQUESTS', {
+					key: 'error.rateLimited',
+					params: { n: wait },
 				});
 			if (!group) throw new ActionError({ code: 'NOT_FOUND', message: 'error.group.unknown' });
 			const result = await saveGroupAnswer(db, group, input);

@@ -25,7 +25,8 @@ import {
 import { addPresentation, deletePresentation } from '#lib/gatherings/presentations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
+import { confirmedField } from '#lib/platform/forms.ts';
 
 const byId = z.object({ gatheringId: z.string().min(1) });
 
@@ -47,12 +48,11 @@ export const gatherings = {
 			requireCoordinator(ctx, input.networkId);
 			const result = await updateGathering(db, g.id, { ...input, networkId: g.networkId });
 			if (!result.ok) {
-				throw new ActionError({
-					code: 'CONFLICT',
-					message: messageWithParams('error.gathering.capacityBelowConfirmed', {
-						n: result.confirmed,
-					}),
-				});
+				throw formError(
+					'CONFLICT',
+					{ key: 'error.gathering.capacityBelowConfirmed', params: { n: result.confirmed } },
+					'capacity',
+				);
 			}
 			return { saved: true, promoted: result.promoted };
 		},
@@ -94,12 +94,9 @@ export const gatherings = {
 			const result = await saveProgrammeItem(db, input);
 			if (result && !result.ok) {
 				const problem = result.problems[0]!;
-				const message =
-					'other' in problem
-						? messageWithParams(problem.message, { other: problem.other })
-						: problem.message;
+				const params = 'other' in problem ? { other: problem.other } : undefined;
 				// Shown on the field it concerns, like a schema error.
-				throw new ActionError({ code: 'BAD_REQUEST', message: `${problem.field}|${message}` });
+				throw formError('BAD_REQUEST', { key: problem.message, params }, problem.field);
 			}
 			return { saved: true };
 		},
@@ -145,8 +142,7 @@ export const gatherings = {
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const id = await addPresentation(db, g.id, input.title, input.file);
-			if (!id)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'file|error.presentation.file' });
+			if (!id) throw formError('BAD_REQUEST', 'error.presentation.file', 'file');
 			return { uploaded: id };
 		},
 	}),

@@ -1,6 +1,7 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import { database } from '#lib/platform/db.server.ts';
+import { formError } from '#lib/platform/form-error.ts';
 import type { ImportError } from '#lib/participant-numbers/import.ts';
 import { checkRows, commitRows, previewUpload } from '#lib/participant-numbers/import.server.ts';
 import { gridRows } from '#lib/participant-numbers/grid.ts';
@@ -93,7 +94,7 @@ export const participantNumbers = {
 		handler: async ({ networkId, officeId, ...level }, ctx) => {
 			const { db, data } = await coordinated(ctx, networkId);
 			const office = data.offices.find((o) => o.id === officeId);
-			if (!office) throw new ActionError({ code: 'BAD_REQUEST', message: 'officeId|form.office' });
+			if (!office) throw formError('BAD_REQUEST', 'form.office', 'officeId');
 			await saveLevel(db, officeId, level);
 			return { office: office.name };
 		},

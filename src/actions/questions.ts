@@ -3,7 +3,7 @@ import { coordinatedGathering } from '#lib/gatherings/coordinator-page.server.ts
 import { participantIn, type GatheringParticipant } from '#lib/gatherings/registrations.server.ts';
 import { osloInstantFromLocal } from '#lib/platform/time.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
 import { clientAddressOf, takeSubmission } from '#lib/platform/rate-limit.server.ts';
 import {
 	askSchema,
@@ -30,10 +30,7 @@ function limit(asker: GatheringParticipant | null, ctx: { clientAddress: string 
 			: ({ kind: 'unidentified', address: clientAddressOf(ctx) } as const);
 	const wait = takeSubmission(who);
 	if (wait > 0)
-		throw new ActionError({
-			code: 'TOO_MANY_REQUESTS',
-			message: messageWithParams('error.rateLimited', { seconds: wait }),
-		});
+		throw formError('TOO_MANY_REQUESTS', { key: 'error.rateLimited', params: { n: wait } });
 }
 
 /** The opening of a participant's action: who asks (personal link or account), within their limit. */
@@ -116,7 +113,7 @@ export const questions = {
 								? ({ kind: 'answer', answer: input.answer ?? '' } as const)
 								: ({ kind: input.action } as const);
 			if (action.kind === 'edit' && !action.text)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'text|error.question.required' });
+				throw formError('BAD_REQUEST', 'error.question.required', 'text');
 			const result = await moderate(db, g.id, input.questionId, action);
 			if (!result.ok)
 				throw new ActionError({
@@ -133,8 +130,7 @@ export const questions = {
 		handler: async (input, ctx) => {
 			const { db, g } = await coordinatedGathering(ctx, input.gatheringId);
 			const deadline = input.deadline ? osloInstantFromLocal(input.deadline) : null;
-			if (input.deadline && !deadline)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'deadline|error.datetime' });
+			if (input.deadline && !deadline) throw formError('BAD_REQUEST', 'error.datetime', 'deadline');
 			await setDeadline(db, g.id, deadline);
 			return { saved: true };
 		},

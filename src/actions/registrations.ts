@@ -8,7 +8,8 @@ import {
 } from '#lib/gatherings/registrations.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
+import { formError } from '#lib/platform/form-error.ts';
+import { confirmedField } from '#lib/platform/forms.ts';
 import { clientAddressOf, takeRegistration } from '#lib/platform/rate-limit.server.ts';
 
 /** Registration needs no account: anyone may register, and the personal link manages it. */
@@ -19,9 +20,9 @@ export const registrations = {
 		handler: async (input, ctx) => {
 			const wait = takeRegistration(clientAddressOf(ctx), input.gatheringId);
 			if (wait > 0)
-				throw new ActionError({
-					code: 'TOO_MANY_REQUESTS',
-					message: messageWithParams('error.registration.rateLimited', { seconds: wait }),
+				throw formError('TOO_MANY_REQUESTS', {
+					key: 'error.registration.rateLimited',
+					params: { n: wait },
 				});
 			const result = await register(await database(), input, {
 				userId: ctx.locals.user?.id ?? null,
@@ -43,7 +44,7 @@ export const registrations = {
 				case 'closed':
 					throw new ActionError({ code: 'FORBIDDEN', message: 'error.registration.closed' });
 				case 'unknown-office':
-					throw new ActionError({ code: 'BAD_REQUEST', message: 'officeId|error.office.unknown' });
+					throw formError('BAD_REQUEST', 'error.office.unknown', 'officeId');
 			}
 		},
 	}),

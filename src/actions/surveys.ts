@@ -3,9 +3,9 @@ import { requireCoordinator } from '#lib/auth/guards.server.ts';
 import { getGathering } from '#lib/gatherings/gatherings.server.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
-import { confirmedField, messageWithParams } from '#lib/platform/forms.ts';
+import { fieldErrors, formError } from '#lib/platform/form-error.ts';
+import { confirmedField } from '#lib/platform/forms.ts';
 import { clientAddressOf, RateLimiter } from '#lib/platform/rate-limit.server.ts';
-import { fieldErrorsMessage, withParams } from '#lib/surveys/i18n.ts';
 import { sendInvitations, sendSurveyReminder } from '#lib/surveys/invitations.server.ts';
 import {
 	answeredCookie,
@@ -60,7 +60,7 @@ const openLinkSubmissions = new RateLimiter(150, 60_000);
 function refuse(result: Exclude<SubmitResult, { ok: true }>): never {
 	switch (result.reason) {
 		case 'answers':
-			throw new ActionError({ code: 'BAD_REQUEST', message: fieldErrorsMessage(result.errors) });
+			throw fieldErrors('BAD_REQUEST', result.errors);
 		case 'invalid-link':
 			throw new ActionError({ code: 'NOT_FOUND', message: 'survey.error.invalidLink' });
 		case 'used':
@@ -94,9 +94,9 @@ export const surveys = {
 				throw new ActionError({ code: 'NOT_FOUND', message: 'survey.error.invalidLink' });
 			const wait = openLinkSubmissions.take(`${survey.id}:${clientAddressOf(ctx)}`);
 			if (wait > 0)
-				throw new ActionError({
-					code: 'TOO_MANY_REQUESTS',
-					message: messageWithParams('error.rateLimited', { seconds: wait }),
+				throw formError('TOO_MANY_REQUESTS', {
+					key: 'error.rateLimited',
+					params: { n: wait },
 				});
 			const result = await submitWithOpenCode(db, survey, form, {
 				answeredHere: ctx.cookies.has(answeredCookie(survey.id)),
@@ -144,12 +144,10 @@ export const surveys = {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await saveQuestion(db, survey, input);
 			if (!result.ok) {
+				if (result.reason === 'no-programme')
+					throw formError('BAD_REQUEST', 'survey.error.noProgramme', 'type');
 				const message =
-					result.reason === 'not-draft'
-						? 'survey.error.locked'
-						: result.reason === 'no-programme'
-							? 'type|survey.error.noProgramme'
-							: 'survey.error.notFound';
+					result.reason === 'not-draft' ? 'survey.error.locked' : 'survey.error.notFound';
 				throw new ActionError({ code: 'BAD_REQUEST', message });
 			}
 			return { questionId: result.questionId };
@@ -254,13 +252,16 @@ export const surveys = {
 			const { db, survey } = await coordinated(ctx, input.surveyId);
 			const result = await addTopicToNextProgramme(db, survey, input.topic, input.lang);
 			if (!result.ok) {
-				const message =
+				throw formError(
+					'BAD_REQUEST',
 					result.reason === 'no-next'
 						? 'survey.error.noNext'
-						: result.reason === 'already'
-							? withParams('survey.error.topicAlready', { title: result.title ?? '' })
-							: withParams('survey.error.noSlot', { title: result.title ?? '' });
-				throw new ActionError({ code: 'BAD_REQUEST', message });
+						: {
+								key:
+									result.reason === 'already' ? 'survey.error.topicAlready' : 'survey.error.noSlot',
+								params: { title: result.title ?? '' },
+							},
+				);
 			}
 			return { topic: input.topic, ...result };
 		},

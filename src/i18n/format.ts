@@ -43,6 +43,16 @@ export function clock(time: string): string {
 	return time.replace(':', '.');
 }
 
+/** A stored clock time as it stands alone in a sentence or a label: "kl. 09.30". */
+export function atClock(time: string): string {
+	return `kl. ${clock(time)}`;
+}
+
+/** Two stored clock times as a span, as in a programme: "09.30–10.00". */
+export function clockSpan(start: string, end: string): string {
+	return `${clock(start)}–${clock(end)}`;
+}
+
 /** "19.09.2019 kl. 09.30" */
 export function formatDateTime(date: Date, lang: Lang): string {
 	const d = formatter(lang, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
@@ -68,9 +78,4 @@ export function pluralForm(lang: Lang, n: number): 'one' | 'other' {
 	let rules = pluralRules.get(lang);
 	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
 	return rules.select(n) === 'one' ? 'one' : 'other';
-}
-
-/** A count with its word in the right form: `counted('nb', 1, { one: 'stemme', other: 'stemmer' })` → "1 stemme". */
-export function counted(lang: Lang, n: number, forms: { one: string; other: string }): string {
-	return `${formatNumber(n, lang)} ${forms[pluralForm(lang, n)]}`;
 }

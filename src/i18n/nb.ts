@@ -58,8 +58,10 @@ export const nb = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislykkede forsøk. Av sikkerhetshensyn må du vente {minutes} min før du prøver igjen.',
-	'auth.login.throttledSeconds':
-		'For mange mislykkede forsøk. Vent {seconds} sekunder før du prøver igjen.',
+	'auth.login.throttledSeconds.one':
+		'For mange mislykkede forsøk. Vent {n} sekund før du prøver igjen.',
+	'auth.login.throttledSeconds.other':
+		'For mange mislykkede forsøk. Vent {n} sekunder før du prøver igjen.',
 	'auth.signup.sent':
 		'Vi har sendt en e-post til {email}. Følg lenken i den for å ta i bruk kontoen. Finner du den ikke, se i søppelposten.',
 	'auth.activate.title': 'Ta i bruk kontoen',
@@ -231,8 +233,8 @@ export const nb = {
 	'mail.dossier.subject': 'Spørsmål til innlegget ditt: {title}',
 	'mail.dossier.lead':
 		'Her er spørsmålene deltakerne har sendt inn til «{title}» ({time}) på {gathering}, sortert etter stemmer:',
-	'count.vote.one': 'stemme',
-	'count.vote.other': 'stemmer',
+	'count.vote.one': '{n} stemme',
+	'count.vote.other': '{n} stemmer',
 	'mail.gathering.details': '{title}\nTid: {when}\nSted: {venue}',
 	'mail.registration.manage':
 		'Se, endre eller meld deg av her: {url}\nLenken er personlig; ikke del den.',
@@ -486,16 +488,20 @@ export const nb = {
 	'error.presentation.file':
 		'Velg en fil på høyst 20 MB av typen PDF, PowerPoint, Word, Excel eller OpenDocument.',
 	'error.presentation.title': 'Skriv en tittel.',
-	'error.rateLimited':
-		'Du har sendt mange innspill på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i feltet.',
+	'error.rateLimited.one':
+		'Du har sendt mange innspill på kort tid. Vent {n} sekund og prøv igjen; det du skrev, står fortsatt i feltet.',
+	'error.rateLimited.other':
+		'Du har sendt mange innspill på kort tid. Vent {n} sekunder og prøv igjen; det du skrev, står fortsatt i feltet.',
 	'error.body.tooLarge':
 		'Det du sendte, er for stort: grensen er {mb} MB. Gå tilbake og prøv igjen med mindre innhold.',
 	'error.body.tooSlow': 'Det tok for lang tid å motta skjemaet. Gå tilbake og send det på nytt.',
 	'error.body.malformed': 'Skjemaet kom ikke fram i riktig form. Gå tilbake og send det på nytt.',
 	'error.body.badJson': 'Innholdet er ikke gyldig JSON.',
 	'error.next.invalid': 'Adressen du skulle videre til, er ugyldig.',
-	'error.registration.rateLimited':
-		'Det har kommet svært mange påmeldinger på kort tid. Vent {seconds} sekunder og prøv igjen; det du skrev, står fortsatt i skjemaet.',
+	'error.registration.rateLimited.one':
+		'Det har kommet svært mange påmeldinger på kort tid. Vent {n} sekund og prøv igjen; det du skrev, står fortsatt i skjemaet.',
+	'error.registration.rateLimited.other':
+		'Det har kommet svært mange påmeldinger på kort tid. Vent {n} sekunder og prøv igjen; det du skrev, står fortsatt i skjemaet.',
 	'error.auth.rateLimited':
 		'Det har kommet mange forespørsler fra nettverket ditt på kort tid. Vent {minutes} min og prøv igjen.',
 	'error.text.required': 'Skriv en tekst.',
@@ -581,8 +587,8 @@ export const nb = {
 	'moderation.dossiersNone':
 		'Ingen mapper ble sendt: ingen programpost med godkjente spørsmål har e-postadresse til innlederen. Legg den inn på programposten.',
 	'moderation.dossierLanguage': 'Språk i e-posten',
-	'count.dossier.one': 'mappe',
-	'count.dossier.other': 'mapper',
+	'count.dossier.one': '{n} mappe',
+	'count.dossier.other': '{n} mapper',
 	'moderation.published': 'Publisert',
 	'dossier.title': 'Mappe til foredragsholderne: {title}',
 	'dossier.none': 'Ingen godkjente spørsmål er knyttet til programposter ennå.',

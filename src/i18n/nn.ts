@@ -59,8 +59,10 @@ export const nn: Record<keyof typeof nb, string> = {
 	'auth.login.invalid': 'Feil e-postadresse eller passord.',
 	'auth.login.throttled':
 		'For mange mislukka forsøk. Av omsyn til tryggleiken må du vente {minutes} min før du prøver igjen.',
-	'auth.login.throttledSeconds':
-		'For mange mislukka forsøk. Vent {seconds} sekund før du prøver igjen.',
+	'auth.login.throttledSeconds.one':
+		'For mange mislukka forsøk. Vent {n} sekund før du prøver igjen.',
+	'auth.login.throttledSeconds.other':
+		'For mange mislukka forsøk. Vent {n} sekund før du prøver igjen.',
 	'auth.signup.sent':
 		'Vi har sendt ein e-post til {email}. Følg lenkja i han for å ta i bruk kontoen. Finn du han ikkje, sjå i søppelposten.',
 	'auth.activate.title': 'Ta i bruk kontoen',
@@ -231,8 +233,8 @@ export const nn: Record<keyof typeof nb, string> = {
 	'mail.dossier.subject': 'Spørsmål til innlegget ditt: {title}',
 	'mail.dossier.lead':
 		'Her er spørsmåla deltakarane har sendt inn til «{title}» ({time}) på {gathering}, sorterte etter stemmer:',
-	'count.vote.one': 'stemme',
-	'count.vote.other': 'stemmer',
+	'count.vote.one': '{n} stemme',
+	'count.vote.other': '{n} stemmer',
 	'mail.gathering.details': '{title}\nTid: {when}\nStad: {venue}',
 	'mail.registration.manage':
 		'Sjå, endre eller meld deg av her: {url}\nLenkja er personleg; ikkje del henne.',
@@ -486,16 +488,20 @@ export const nn: Record<keyof typeof nb, string> = {
 	'error.presentation.file':
 		'Vel ei fil på høgst 20 MB av typen PDF, PowerPoint, Word, Excel eller OpenDocument.',
 	'error.presentation.title': 'Skriv ein tittel.',
-	'error.rateLimited':
-		'Du har sendt mange innspel på kort tid. Vent {seconds} sekund og prøv igjen; det du skreiv, står framleis i feltet.',
+	'error.rateLimited.one':
+		'Du har sendt mange innspel på kort tid. Vent {n} sekund og prøv igjen; det du skreiv, står framleis i feltet.',
+	'error.rateLimited.other':
+		'Du har sendt mange innspel på kort tid. Vent {n} sekund og prøv igjen; det du skreiv, står framleis i feltet.',
 	'error.body.tooLarge':
 		'Det du sende, er for stort: grensa er {mb} MB. Gå tilbake og prøv igjen med mindre innhald.',
 	'error.body.tooSlow': 'Det tok for lang tid å ta imot skjemaet. Gå tilbake og send det på nytt.',
 	'error.body.malformed': 'Skjemaet kom ikkje fram i rett form. Gå tilbake og send det på nytt.',
 	'error.body.badJson': 'Innhaldet er ikkje gyldig JSON.',
 	'error.next.invalid': 'Adressa du skulle vidare til, er ugyldig.',
-	'error.registration.rateLimited':
-		'Det har kome svært mange påmeldingar på kort tid. Vent {seconds} sekund og prøv igjen; det du skreiv, står framleis i skjemaet.',
+	'error.registration.rateLimited.one':
+		'Det har kome svært mange påmeldingar på kort tid. Vent {n} sekund og prøv igjen; det du skreiv, står framleis i skjemaet.',
+	'error.registration.rateLimited.other':
+		'Det har kome svært mange påmeldingar på kort tid. Vent {n} sekund og prøv igjen; det du skreiv, står framleis i skjemaet.',
 	'error.auth.rateLimited':
 		'Det har kome mange førespurnader frå nettverket ditt på kort tid. Vent {minutes} min og prøv igjen.',
 	'error.text.required': 'Skriv ein tekst.',
@@ -581,8 +587,8 @@ export const nn: Record<keyof typeof nb, string> = {
 	'moderation.dossiersNone':
 		'Ingen mapper vart sende: ingen programpost med godkjende spørsmål har e-postadresse til innleiaren. Legg ho inn på programposten.',
 	'moderation.dossierLanguage': 'Språk i e-posten',
-	'count.dossier.one': 'mappe',
-	'count.dossier.other': 'mapper',
+	'count.dossier.one': '{n} mappe',
+	'count.dossier.other': '{n} mapper',
 	'moderation.published': 'Publisert',
 	'dossier.title': 'Mappe til føredragshaldarane: {title}',
 	'dossier.none': 'Ingen godkjende spørsmål er knytte til programpostar enno.',

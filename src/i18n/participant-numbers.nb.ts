@@ -3,8 +3,9 @@
  * the same keys (its type says so) and the same {placeholders}.
  */
 export const participantNumbersNb = {
-	title: 'Deltakertall i KVP',
-	lead: 'Deltakere i kvalifiseringsprogrammet ved utgangen av hver måned, per NAV-kontor i nettverket, sammenlignet med forventet nivå.',
+	'pn.title': 'Deltakertall i KVP',
+	'pn.lead':
+		'Deltakere i kvalifiseringsprogrammet ved utgangen av hver måned, per NAV-kontor i nettverket, sammenlignet med forventet nivå.',
 	'guide.title': 'Forventet nivå er en rettesnor, ikke en kvote',
 	'guide.body':
 		'Det forventede nivået bygger på hvordan KVP-midlene ble fordelt mellom kommunene, og mye kan ha endret seg siden. Derfor gjelder et slingringsmonn (vanligvis ±30 %). KVP er en rettighet for alle som fyller vilkårene i sosialtjenesteloven § 29, uansett hvor mange som alt deltar.',
@@ -38,7 +39,7 @@ export const participantNumbersNb = {
 	'trend.rising': 'Økende ({slope} per måned)',
 	'trend.falling': 'Synkende ({slope} per måned)',
 	'trend.flat': 'Stabil',
-	'trend.none': 'For få tall',
+	'trend.fewFigures': 'For få tall',
 	'quality.reported': 'Rapportert',
 	'quality.estimate': 'Anslag',
 	'quality.uncertain': 'Usikkert',
@@ -98,7 +99,8 @@ export const participantNumbersNb = {
 	'import.templateXlsx': 'Mal som Excel',
 	'import.file': 'Fil (CSV eller Excel, høyst 5 MB)',
 	'import.preview': 'Vis forhåndsvisning',
-	'import.previewTitle': 'Forhåndsvisning: {n} rader',
+	'import.previewTitle.one': 'Forhåndsvisning: {n} rad',
+	'import.previewTitle.other': 'Forhåndsvisning: {n} rader',
 	'import.confirm': 'Lagre alle {n} radene',
 	'import.saved': '{n} tall er lagret.',
 	'import.refused':
@@ -138,7 +140,6 @@ export const participantNumbersNb = {
 	'form.office': 'Velg et kontor i nettverket.',
 	'form.template': 'Malen kan ha høyst 20 000 tegn.',
 	'form.errors': 'Skjemaet har feil som må rettes:',
-	'form.optional': 'valgfritt',
 	'slides.title': 'KVP-deltakere i {network}',
 	'slides.asOf': 'Per {month}',
 	'slides.back': 'Tilbake til oversikten',

@@ -2,8 +2,9 @@ import type { ParticipantNumbersKey } from './participant-numbers.nb.ts';
 
 /** Interface text for KVP participant numbers (issue 15), nynorsk. Same keys as the bokmål file. */
 export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
-	title: 'Deltakartal i KVP',
-	lead: 'Deltakarar i kvalifiseringsprogrammet ved utgangen av kvar månad, per NAV-kontor i nettverket, samanlikna med forventa nivå.',
+	'pn.title': 'Deltakartal i KVP',
+	'pn.lead':
+		'Deltakarar i kvalifiseringsprogrammet ved utgangen av kvar månad, per NAV-kontor i nettverket, samanlikna med forventa nivå.',
 	'guide.title': 'Forventa nivå er ei rettesnor, ikkje ein kvote',
 	'guide.body':
 		'Det forventa nivået byggjer på korleis KVP-midlane vart fordelte mellom kommunane, og mykje kan ha endra seg sidan. Difor gjeld eit slingringsmonn (vanlegvis ±30 %). KVP er ein rett for alle som fyller vilkåra i sosialtenestelova § 29, same kor mange som alt deltek.',
@@ -37,7 +38,7 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'trend.rising': 'Aukande ({slope} per månad)',
 	'trend.falling': 'Minkande ({slope} per månad)',
 	'trend.flat': 'Stabil',
-	'trend.none': 'For få tal',
+	'trend.fewFigures': 'For få tal',
 	'quality.reported': 'Rapportert',
 	'quality.estimate': 'Anslag',
 	'quality.uncertain': 'Usikkert',
@@ -98,7 +99,8 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'import.templateXlsx': 'Mal som Excel',
 	'import.file': 'Fil (CSV eller Excel, høgst 5 MB)',
 	'import.preview': 'Vis førehandsvising',
-	'import.previewTitle': 'Førehandsvising: {n} rader',
+	'import.previewTitle.one': 'Førehandsvising: {n} rad',
+	'import.previewTitle.other': 'Førehandsvising: {n} rader',
 	'import.confirm': 'Lagre alle dei {n} radene',
 	'import.saved': '{n} tal er lagra.',
 	'import.refused':
@@ -138,7 +140,6 @@ export const participantNumbersNn: Record<ParticipantNumbersKey, string> = {
 	'form.office': 'Vel eit kontor i nettverket.',
 	'form.template': 'Malen kan ha høgst 20 000 teikn.',
 	'form.errors': 'Skjemaet har feil som må rettast:',
-	'form.optional': 'valfritt',
 	'slides.title': 'KVP-deltakarar i {network}',
 	'slides.asOf': 'Per {month}',
 	'slides.back': 'Tilbake til oversikta',

@@ -4,14 +4,15 @@
  * test in src/lib/self-study/i18n.test.ts both check it), and the same `{placeholders}`.
  */
 export const selfStudyNb = {
-	title: 'Selvstudium',
-	lead: 'Lær regelverket for kvalifiseringsprogrammet i ditt eget tempo: paragrafene slik de er og slik de var, endringene i 2019, tipsheftet, case og quiz.',
+	'selfStudy.pageTitle': 'Selvstudium',
+	'selfStudy.pageLead':
+		'Lær regelverket for kvalifiseringsprogrammet i ditt eget tempo: paragrafene slik de er og slik de var, endringene i 2019, tipsheftet, case og quiz.',
 	breadcrumbs: 'Du er her',
 	updated: 'Sist oppdatert',
 	unverified: 'Ikke kontrollert',
 	fallback: 'Denne siden er ikke skrevet på {wanted} ennå, så du leser den på {shown}.',
-	'lang.nb': 'bokmål',
-	'lang.nn': 'nynorsk',
+	'language.nb': 'bokmål',
+	'language.nn': 'nynorsk',
 	validFrom: 'gjelder fra {from}',
 	validRange: 'gjaldt {from}–{to}',
 	practical: 'Praktisk råd',
@@ -62,8 +63,8 @@ export const selfStudyNb = {
 	'search.label': 'Hva vil du finne?',
 	'search.submit': 'Søk',
 	'search.hint': 'For eksempel «avbrudd», «aldersgrense» eller «lønnstilskudd».',
-	'search.results': '{count} treff for «{query}»',
-	'search.one': '1 treff for «{query}»',
+	'search.hits.one': '{n} treff for «{query}»',
+	'search.hits.other': '{n} treff for «{query}»',
 	'search.none': 'Ingen treff for «{query}».',
 	'search.loading': 'Søker …',
 	'search.error': 'Søket er ikke tilgjengelig akkurat nå.',

@@ -2,14 +2,15 @@ import type { SelfStudyKey } from './self-study.nb.ts';
 
 /** Interface text of the self-study pages, nynorsk: the same keys as `self-study.nb.ts`. */
 export const selfStudyNn = {
-	title: 'Sjølvstudium',
-	lead: 'Lær regelverket for kvalifiseringsprogrammet i ditt eige tempo: paragrafane slik dei er og slik dei var, endringane i 2019, tipsheftet, case og quiz.',
+	'selfStudy.pageTitle': 'Sjølvstudium',
+	'selfStudy.pageLead':
+		'Lær regelverket for kvalifiseringsprogrammet i ditt eige tempo: paragrafane slik dei er og slik dei var, endringane i 2019, tipsheftet, case og quiz.',
 	breadcrumbs: 'Du er her',
 	updated: 'Sist oppdatert',
 	unverified: 'Ikkje kontrollert',
 	fallback: 'Denne sida er ikkje skriven på {wanted} enno, så du les ho på {shown}.',
-	'lang.nb': 'bokmål',
-	'lang.nn': 'nynorsk',
+	'language.nb': 'bokmål',
+	'language.nn': 'nynorsk',
 	validFrom: 'gjeld frå {from}',
 	validRange: 'galdt {from}–{to}',
 	practical: 'Praktisk råd',
@@ -60,8 +61,8 @@ export const selfStudyNn = {
 	'search.label': 'Kva vil du finne?',
 	'search.submit': 'Søk',
 	'search.hint': 'Til dømes «avbrot», «aldersgrense» eller «lønstilskot».',
-	'search.results': '{count} treff for «{query}»',
-	'search.one': '1 treff for «{query}»',
+	'search.hits.one': '{n} treff for «{query}»',
+	'search.hits.other': '{n} treff for «{query}»',
 	'search.none': 'Ingen treff for «{query}».',
 	'search.loading': 'Søkjer …',
 	'search.error': 'Søket er ikkje tilgjengeleg akkurat no.',

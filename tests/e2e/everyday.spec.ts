@@ -227,7 +227,7 @@ test("a programme item takes the presenter's e-mail, is edited in place, and the
 	await page.getByLabel(/Innleders e-postadresse/).fill(`foredrag.${unique}@example.no`);
 	await page.getByRole('button', { name: 'Legg til programpost' }).click();
 	await expect(page.getByTestId('programme-admin')).toContainText(
-		`09:00–10:00 Regelverket i KVP (Innlegg, foredrag.${unique}@example.no)`,
+		`09.00–10.00 Regelverket i KVP (Innlegg, foredrag.${unique}@example.no)`,
 	);
 	await page.getByLabel('Fra', { exact: true }).fill('10:00');
 	await page.getByLabel('Til', { exact: true }).fill('10:30');
@@ -235,14 +235,14 @@ test("a programme item takes the presenter's e-mail, is edited in place, and the
 	await page.getByRole('button', { name: 'Legg til programpost' }).click();
 
 	// Edited in place, with the same checks as on creation; the add form stays clean.
-	await page.getByRole('link', { name: 'Endre 09:00 Regelverket i KVP' }).click();
-	const edit = page.getByRole('form', { name: /Endre: 09:00–10:00 Regelverket i KVP/ });
+	await page.getByRole('link', { name: 'Endre kl. 09.00 Regelverket i KVP' }).click();
+	const edit = page.getByRole('form', { name: /Endre: 09\.00–10\.00 Regelverket i KVP/ });
 	await expect(edit).toBeVisible();
 	await expectAccessible(page);
 	await edit.getByLabel('Til', { exact: true }).fill('10:15');
 	await edit.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByTestId('error-summary')).toHaveCount(1);
-	await expect(page.getByTestId('error-summary')).toContainText('Overlapper med 10:00–10:30 Pause');
+	await expect(page.getByTestId('error-summary')).toContainText('Overlapper med 10.00–10.30 Pause');
 	await expect(
 		page.getByRole('form', { name: /Endre:/ }).getByLabel('Til', { exact: true }),
 	).toHaveValue('10:15');
@@ -253,7 +253,7 @@ test("a programme item takes the presenter's e-mail, is edited in place, and the
 	await again.getByRole('button', { name: 'Lagre' }).click();
 	await expect(page.getByTestId('notice')).toContainText('Programmet er oppdatert.');
 	await expect(page.getByTestId('programme-admin')).toContainText(
-		'09:00–09:45 Regelverket i KVP, del 1',
+		'09.00–09.45 Regelverket i KVP, del 1',
 	);
 
 	// The dossier, from a bokmål page, in nynorsk: one question with one vote.
@@ -561,7 +561,7 @@ test('a gathering in both languages: the other language falls back with a notice
 		.fill('Erfaringsutveksling og faglig påfyll.');
 	await page.getByRole('button', { name: 'Lagre', exact: true }).click();
 	await expect(page.getByTestId('notice')).toContainText('Samlinga er lagra.');
-	await page.getByRole('link', { name: 'Endre 09:00 Velkomen og regelverket' }).click();
+	await page.getByRole('link', { name: 'Endre kl. 09.00 Velkomen og regelverket' }).click();
 	await page
 		.getByRole('form', { name: /Endre:/ })
 		.getByLabel(/Innhald på det andre språket/)

@@ -68,10 +68,10 @@ test('a coordinator publishes a gathering; it fills, waitlists, promotes on canc
 		'Programposten må slutte etter at han startar.',
 	);
 	await addItem('09:00', '09:15', 'Velkommen');
-	await expect(page.getByTestId('programme-admin')).toContainText('09:00–09:15 Velkommen');
+	await expect(page.getByTestId('programme-admin')).toContainText('09.00–09.15 Velkommen');
 	await addItem('09:10', '10:00', 'Overlapp');
 	await expect(page.getByTestId('error-summary')).toContainText(
-		'Overlappar med 09:00–09:15 Velkommen',
+		'Overlappar med 09.00–09.15 Velkommen',
 	);
 	await addItem('09:15', '10:15', 'Regelverket i KVP');
 	await expectAccessible(page);

@@ -71,7 +71,9 @@ test('a question goes from the personal link, through votes and moderation, to t
 	await expect(field).toHaveValue(`Kva gjer vi med brukaren ${valid}?`);
 
 	await field.fill(`Kor mange gonger kan ein person få KVP ${unique}?`);
-	await asker.getByLabel('Gjeld programpost').selectOption({ label: '09:00 Regelverket i KVP' });
+	await asker
+		.getByLabel('Gjeld programpost')
+		.selectOption({ label: 'kl. 09.00 Regelverket i KVP' });
 	await asker.getByLabel('Gjeld paragraf').selectOption('29');
 	await asker.getByRole('button', { name: 'Send spørsmålet' }).click();
 	await expect(asker.getByTestId('question-sent')).toBeVisible();

@@ -104,7 +104,7 @@ async function answer(page: Page, useful: string, texts: { good?: string; topics
 		.getByLabel(useful, { exact: true })
 		.check();
 	await page
-		.getByRole('group', { name: '09:00 Regelverket i KVP' })
+		.getByRole('group', { name: 'kl. 09.00 Regelverket i KVP' })
 		.getByLabel('4', { exact: true })
 		.check();
 	if (texts.good) await page.getByLabel(/Kva var bra\?/).fill(texts.good);
@@ -158,7 +158,7 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 	await expect(p1.getByTestId('anonymity-note')).toContainText('minst 5 har svart');
 	await expectAccessible(p1);
 	await p1
-		.getByRole('group', { name: '09:00 Regelverket i KVP' })
+		.getByRole('group', { name: 'kl. 09.00 Regelverket i KVP' })
 		.getByLabel('5', { exact: true })
 		.check();
 	const good = p1.getByLabel(/Kva var bra\?/);
@@ -173,7 +173,7 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 		`Saka til brukaren ${identityNumber()} var eit godt døme.`,
 	);
 	await expect(
-		p1.getByRole('group', { name: '09:00 Regelverket i KVP' }).getByLabel('5', { exact: true }),
+		p1.getByRole('group', { name: 'kl. 09.00 Regelverket i KVP' }).getByLabel('5', { exact: true }),
 	).toBeChecked();
 	await expectAccessible(p1);
 	await p1.getByLabel(/Kva var bra\?/).fill('Gode døme frå praksis.');
@@ -272,7 +272,7 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 	await expect(page.getByTestId('response-rate')).toHaveText('6 av 6 har svart (100 %).');
 	await expect(usefulResult.getByRole('columnheader', { name: 'Tal' })).toBeVisible();
 	await expect(page.locator('[data-key="items"]').getByTestId('grid-table')).toContainText(
-		'09:00 Regelverket i KVP',
+		'kl. 09.00 Regelverket i KVP',
 	);
 	await expect(page.locator('[data-key="good"]').getByTestId('text-answers')).toContainText(
 		'Gode døme frå praksis.',
@@ -295,7 +295,7 @@ test('an evaluation goes from the template to hidden, then shown, results; expor
 	await expect(page.getByTestId('topic-added')).toContainText(
 		`«Arbeidstrening i ordinære verksemder ${unique}» er lagt til i programmet`,
 	);
-	await expect(page.getByTestId('topic-added')).toContainText('kl. 09:30–10:00');
+	await expect(page.getByTestId('topic-added')).toContainText('kl. 09.30–10.00');
 	await page
 		.getByRole('textbox', { name: 'Dette gjer vi med innspela' })
 		.fill(`Neste samling får eit innlegg om arbeidstrening ${unique}.`);

@@ -14,9 +14,10 @@ describe('guarded free text', () => {
 		expect(optional.safeParse('ring 91234567').error?.issues[0]?.message).toBe(
 			'error.confidential.phone',
 		);
-		expect(optional.safeParse('x'.repeat(21)).error?.issues[0]?.message).toBe(
-			'error.text.tooLongBy?max=20&n=21',
-		);
+		expect(optional.safeParse('x'.repeat(21)).error?.issues[0]).toMatchObject({
+			message: 'error.text.tooLongBy',
+			params: { max: 20, n: 21 },
+		});
 		expect(optional.parse('  hei  ')).toBe('hei');
 	});
 });

@@ -14,10 +14,10 @@ export function guardedText(options: {
 	tooLong?: string;
 	mode?: GuardMode;
 }) {
-	const base = z
-		.string({ error: options.required ?? 'error.text.required' })
-		.trim()
-		.max(options.max, options.tooLong ?? tooLong(options.max));
+	const trimmed = z.string({ error: options.required ?? 'error.text.required' }).trim();
+	const base = options.tooLong
+		? trimmed.max(options.max, options.tooLong)
+		: trimmed.check(tooLong(options.max));
 	const checked = (
 		options.optional ? base : base.min(1, options.required ?? 'error.text.required')
 	).superRefine((value, ctx) => {

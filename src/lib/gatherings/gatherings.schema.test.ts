@@ -6,10 +6,7 @@ import { registrationSchema } from './gatherings.schema.ts';
 function errorsFor(input: Record<string, unknown>, lang: 'nb' | 'nn') {
 	const parsed = registrationSchema.safeParse(input);
 	if (parsed.success) return {};
-	return formErrors(
-		{ fields: parsed.error.flatten().fieldErrors as Record<string, string[]> },
-		lang,
-	).fields;
+	return formErrors(parsed.error, lang).fields;
 }
 
 describe('registration form errors', () => {

@@ -23,7 +23,7 @@ describe('programme items', () => {
 
 	it('refuses an item that overlaps another, and names it', () => {
 		expect(checkSlot({ startTime: '12:30', endTime: '13:00', title: 'x' }, [lunch], day)).toEqual([
-			{ field: 'startTime', message: 'error.programme.overlap', other: '12:00–12:45 Enkel lunsj' },
+			{ field: 'startTime', message: 'error.programme.overlap', other: '12.00–12.45 Enkel lunsj' },
 		]);
 	});
 

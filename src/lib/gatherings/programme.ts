@@ -1,3 +1,4 @@
+import { clockSpan } from '#i18n/format.ts';
 import { isTime, minutesOf } from '#lib/platform/time.ts';
 
 export interface ProgrammeSlot {
@@ -41,7 +42,7 @@ export function checkSlot(
 			{
 				field: 'startTime',
 				message: 'error.programme.overlap',
-				other: `${clash.startTime}–${clash.endTime} ${clash.title}`,
+				other: `${clockSpan(clash.startTime, clash.endTime)} ${clash.title}`,
 			},
 		];
 	return [];

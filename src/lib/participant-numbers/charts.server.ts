@@ -3,6 +3,7 @@
  * and a description; the page shows the same figures in a table). Months without a figure are
  * gaps in a line, never zero.
  */
+import { translator } from '#i18n/index.ts';
 import type { Lang } from '#i18n/index.ts';
 import {
 	accessible,
@@ -13,7 +14,7 @@ import {
 	norwegian,
 } from '#lib/platform/plot.server.ts';
 import type { NetworkMonth, OfficeRow } from './figures.ts';
-import { decimal, monthName, pn } from './i18n.ts';
+import { decimal, monthName } from './i18n.ts';
 
 const BAND = '#99c3ec';
 const BELOW = '#c30000';
@@ -28,7 +29,7 @@ export async function officeChart(
 	id: string,
 	large = false,
 ): Promise<string> {
-	const p = pn(lang);
+	const p = translator(lang);
 	const data = months.map((m, i) => ({ label: short(lang, m), value: row.values[i] ?? null }));
 	const description = row.band
 		? p('office.chartDesc', { low: decimal(row.band.low), high: decimal(row.band.high) })
@@ -91,7 +92,7 @@ export async function networkChart(
 	id: string,
 	large = false,
 ): Promise<string> {
-	const p = pn(lang);
+	const p = translator(lang);
 	const data = series.map((m) => ({
 		label: short(lang, m.month),
 		value: m.reported === 0 ? null : m.total,

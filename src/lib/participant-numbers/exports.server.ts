@@ -1,4 +1,5 @@
 /** Files: the import template (CSV, Excel), the network's table (Excel) and the letter (Word). */
+import { translator } from '#i18n/index.ts';
 import { stringify } from 'csv-stringify/sync';
 import { HeadingLevel } from 'docx';
 import ExcelJS from 'exceljs';
@@ -6,7 +7,6 @@ import type { Lang } from '#i18n/index.ts';
 import { textParagraph, wordDocument } from '#lib/platform/docx.server.ts';
 import type { NetworkView } from './figures.ts';
 import { HEADER, COLUMNS } from './import.ts';
-import { pn } from './i18n.ts';
 import { paragraphs } from './letter.ts';
 
 const header = (lang: Lang) => COLUMNS.map((c) => HEADER[lang][c]);
@@ -43,7 +43,7 @@ export async function templateXlsx(
 ): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
-	const sheet = workbook.addWorksheet(pn(lang)('export.sheet'));
+	const sheet = workbook.addWorksheet(translator(lang)('export.sheet'));
 	sheet.addRow(header(lang)).font = { bold: true };
 	for (const row of exampleRows(offices, month)) sheet.addRow(row);
 	// Month as text, so Excel does not turn "2019-08" into a date in another format.
@@ -58,10 +58,10 @@ export async function tableXlsx(
 	networkName: string,
 	view: NetworkView,
 ): Promise<Buffer> {
-	const p = pn(lang);
+	const p = translator(lang);
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
-	workbook.title = `${p('title')}: ${networkName}`;
+	workbook.title = `${p('pn.title')}: ${networkName}`;
 	const sheet = workbook.addWorksheet(p('export.sheet'));
 	sheet.addRow([
 		p('table.office'),

@@ -3,10 +3,11 @@
  * {placeholders} filled in for one office. The platform never sends it; the coordinator downloads
  * it and sends it from their own case system.
  */
+import { translator } from '#i18n/index.ts';
 import type { Lang } from '#i18n/index.ts';
-import { fill } from '#lib/self-study/index.ts';
+import { fill } from '#i18n/translate.ts';
 import { bandOf, type ExpectedLevel, type MonthFigure } from './figures.ts';
-import { decimal, monthName, pn } from './i18n.ts';
+import { decimal, monthName } from './i18n.ts';
 
 export interface LetterInput {
 	office: string;
@@ -19,12 +20,12 @@ export interface LetterInput {
 
 /** The coordinator's own template, or the built-in one when it is blank. */
 export function letterTemplate(lang: Lang, own: string | undefined): string {
-	return own?.trim() ? own : pn(lang)('letter.default');
+	return own?.trim() ? own : translator(lang)('letter.default');
 }
 
 /** The letter's text: paragraphs separated by blank lines, the first line its heading. */
 export function draftLetter(lang: Lang, template: string, input: LetterInput): string {
-	const p = pn(lang);
+	const p = translator(lang);
 	const band = input.level ? bandOf(input.level) : null;
 	const reported =
 		input.figures.length === 0

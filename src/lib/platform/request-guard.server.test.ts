@@ -75,10 +75,11 @@ describe('request bodies', () => {
 		const response = await guardRequestBody(big.request, big.url);
 		expect(response?.status).toBe(413);
 		expect(await response?.json()).toEqual({
-			type: 'AstroActionError',
+			type: 'AstroActionInputError',
 			code: 'CONTENT_TOO_LARGE',
 			status: 413,
-			message: 'error.body.tooLarge?mb=25',
+			message: 'error.body.tooLarge',
+			issues: [{ code: 'custom', path: [], message: 'error.body.tooLarge', params: { mb: 25 } }],
 		});
 	});
 

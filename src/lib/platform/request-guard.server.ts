@@ -5,7 +5,7 @@
  * and answer malformed JSON with a 500. Limits per route: body-limit.ts.
  */
 import { langOfPath, t, type MessageKey } from '#i18n/index.ts';
-import { messageWithParams } from './forms.ts';
+import { formIssue } from './forms.ts';
 import {
 	actionNameOf,
 	BODY_TIMEOUT_MS,
@@ -109,9 +109,16 @@ export async function guardRequestBody(request: Request, url: URL): Promise<Resp
 	// Close the connection: the client may still be sending a body nobody will read.
 	const headers: Record<string, string> = { connection: 'close', 'cache-control': 'no-store' };
 	if (url.pathname.startsWith('/_actions/')) {
-		// The shape Astro's action client reads; islands translate the key like any action error.
-		const message = refusal.params ? messageWithParams(refusal.key, refusal.params) : refusal.key;
-		const body = { type: 'AstroActionError', code: refusal.code, status: refusal.status, message };
+		// The shape Astro's action client reads as an input error: the key and its parameters as
+		// data (an issue for the whole form), read like any action error by `formErrors`.
+		const issue = formIssue({ key: refusal.key, params: refusal.params });
+		const body = {
+			type: 'AstroActionInputError',
+			code: refusal.code,
+			status: refusal.status,
+			message: refusal.key,
+			issues: [issue],
+		};
 		return new Response(JSON.stringify(body), {
 			status: refusal.status,
 			headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },

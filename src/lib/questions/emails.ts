@@ -1,5 +1,5 @@
-import { counted } from '#i18n/format.ts';
-import { t, type Lang } from '#i18n/index.ts';
+import { clockSpan } from '#i18n/format.ts';
+import { t, tn, type Lang } from '#i18n/index.ts';
 
 /** A presenter's dossier: the approved questions for their item, most votes first, in the coordinator's chosen language. */
 export function dossierMail(
@@ -8,15 +8,14 @@ export function dossierMail(
 	item: { title: string; startTime: string; endTime: string },
 	list: { text: string; votes: number }[],
 ): { subject: string; text: string } {
-	const votes = { one: t(lang, 'count.vote.one'), other: t(lang, 'count.vote.other') };
-	const lines = list.map((q, i) => `${i + 1}. ${q.text} (${counted(lang, q.votes, votes)})`);
+	const lines = list.map((q, i) => `${i + 1}. ${q.text} (${tn(lang, 'count.vote', q.votes)})`);
 	return {
 		subject: t(lang, 'mail.dossier.subject', { title: item.title }),
 		text: [
 			t(lang, 'mail.greeting.plain'),
 			t(lang, 'mail.dossier.lead', {
 				title: item.title,
-				time: `${item.startTime}–${item.endTime}`,
+				time: clockSpan(item.startTime, item.endTime),
 				gathering: gatheringTitle,
 			}),
 			lines.join('\n'),

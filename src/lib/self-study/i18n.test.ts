@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { pick, translator } from '#i18n/index.ts';
 import { selfStudyNb } from '#i18n/self-study.nb.ts';
 import { selfStudyNn } from '#i18n/self-study.nn.ts';
 import { PROGRESS_KEYS, QUIZ_KEYS } from '#components/islands/quiz/strings.ts';
 import { SEARCH_KEYS } from '#components/islands/search/strings.ts';
-import { fill } from './fill.ts';
-import { pick, st } from './i18n.ts';
+import { fill } from '#i18n/translate.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -24,7 +24,7 @@ describe('self-study dictionaries', () => {
 	);
 
 	it('fills placeholders and leaves unknown ones as written', () => {
-		expect(st('nn')('path.step', { n: 2, total: 10 })).toBe('Steg 2 av 10');
+		expect(translator('nn')('path.step', { n: 2, total: 10 })).toBe('Steg 2 av 10');
 		expect(fill('{a} og {b}', { a: 1 })).toBe('1 og {b}');
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '#i18n/index.ts';
 import { PARAGRAPH_KEYS } from '#lib/content/schemas.ts';
 import { REFERENCES } from '#lib/rules/index.ts';
 import {
@@ -14,7 +15,6 @@ import {
 	stepPath,
 	versionPath,
 } from './links.ts';
-import { st } from './i18n.ts';
 
 /** Engine references that point at a paragraph page the content does not have: none. */
 const ENGINE_LINKS_WITHOUT_PAGE: string[] = [];
@@ -51,9 +51,9 @@ describe('self-study addresses', () => {
 	});
 
 	it('names paragraphs briefly', () => {
-		expect(paragraphLabel('34', st('nb'))).toBe('§ 34');
-		expect(paragraphLabel('forskrift', st('nn'))).toBe('Forskrifta');
-		expect(paragraphLabel('mellombels-forskrift-2020', st('nb'))).toBe(
+		expect(paragraphLabel('34', translator('nb'))).toBe('§ 34');
+		expect(paragraphLabel('forskrift', translator('nn'))).toBe('Forskrifta');
+		expect(paragraphLabel('mellombels-forskrift-2020', translator('nb'))).toBe(
 			'Midlertidig forskrift 2020',
 		);
 	});

@@ -74,19 +74,22 @@ describe('reading a filled-in survey', () => {
 		expect(parsed).toEqual({
 			ok: false,
 			errors: {
-				'q-useful': 'survey.error.scale?max=5',
+				'q-useful': { key: 'survey.error.scale', params: { max: 5 } },
 				'q-role': 'survey.error.option',
 				'q-topics': 'survey.error.required',
 				'q-good': 'error.confidential.identity',
-				'q-items': 'survey.error.scale?max=5',
+				'q-items': { key: 'survey.error.scale', params: { max: 5 } },
 			},
 		});
 		expect(
 			parseAnswers([q('good', 'text', { maxLength: 10 })], { 'q-good': 'x'.repeat(11) }),
-		).toEqual({ ok: false, errors: { 'q-good': 'survey.error.tooLong?max=10&length=11' } });
+		).toEqual({
+			ok: false,
+			errors: { 'q-good': { key: 'survey.error.tooLong', params: { max: 10, length: 11 } } },
+		});
 		expect(parseAnswers([q('s', 'scale')], { 'q-s': '3.5' })).toEqual({
 			ok: false,
-			errors: { 'q-s': 'survey.error.scale?max=5' },
+			errors: { 'q-s': { key: 'survey.error.scale', params: { max: 5 } } },
 		});
 		expect(parseAnswers([q('s', 'scale', { required: true })], { 'q-s': '' })).toEqual({
 			ok: false,

@@ -2,10 +2,12 @@
  * Reading a filled-in survey form, pure. A chosen option is stored as the row's `item` (for a
  * single and a multiple choice alike), so every count is read from one index. Every question's field is named after the question:
  * `q-<id>` for a scale, a single choice and free text, `q-<id>-<option>` for each box of a
- * multiple choice and `q-<id>-<row>` for each row of a grid. Errors are message keys with
- * parameters (see messageWithParams), one per question, keyed by the question's field name.
+ * multiple choice and `q-<id>-<row>` for each row of a grid. Errors are messages (a key, with
+ * parameters where it has any), one per question, keyed by the question's field name.
  */
+import type { MessageKey } from '#i18n/index.ts';
 import { confidentialityMessage, findConfidential } from '#lib/confidentiality/index.ts';
+import type { Message } from '#lib/platform/forms.ts';
 import type { QuestionType } from './templates.ts';
 
 export interface AnswerableQuestion {
@@ -24,8 +26,10 @@ export interface AnswerRow {
 	valueText: string | null;
 }
 
-export type ParsedAnswers =
-	{ ok: true; rows: AnswerRow[] } | { ok: false; errors: Record<string, string> };
+/** One message per question that needs a change, keyed by the question's field name. */
+export type AnswerErrors = Record<string, MessageKey | Message>;
+
+export type ParsedAnswers = { ok: true; rows: AnswerRow[] } | { ok: false; errors: AnswerErrors };
 
 export const fieldName = (questionId: string, part?: string) =>
 	part === undefined ? `q-${questionId}` : `q-${questionId}-${part}`;
@@ -33,26 +37,24 @@ export const fieldName = (questionId: string, part?: string) =>
 /** What a browser sends for a field: a string, or nothing. */
 export type RawForm = Record<string, string | undefined>;
 
-function param(key: string, params: Record<string, string | number>): string {
-	return `${key}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))}`;
-}
-
 function scaleValue(
 	raw: string | undefined,
 	max: number,
-): { value: number | null; error?: string } {
+): { value: number | null; error?: Message } {
 	const text = (raw ?? '').trim();
 	if (text === '') return { value: null };
-	if (!/^-?\d+$/.test(text)) return { value: null, error: param('survey.error.scale', { max }) };
+	if (!/^-?\d+$/.test(text))
+		return { value: null, error: { key: 'survey.error.scale', params: { max } } };
 	const n = Number(text);
-	if (n < 1 || n > max) return { value: null, error: param('survey.error.scale', { max }) };
+	if (n < 1 || n > max)
+		return { value: null, error: { key: 'survey.error.scale', params: { max } } };
 	return { value: n };
 }
 
 /** Checks every answer against its question; answers the person left out are simply not stored. */
 export function parseAnswers(questions: AnswerableQuestion[], form: RawForm): ParsedAnswers {
 	const rows: AnswerRow[] = [];
-	const errors: Record<string, string> = {};
+	const errors: AnswerErrors = {};
 	for (const q of questions) {
 		const name = fieldName(q.id);
 		switch (q.type) {
@@ -87,7 +89,10 @@ export function parseAnswers(questions: AnswerableQuestion[], form: RawForm): Pa
 				if (value === '') {
 					if (q.required) errors[name] = 'survey.error.required';
 				} else if (value.length > q.maxLength)
-					errors[name] = param('survey.error.tooLong', { max: q.maxLength, length: value.length });
+					errors[name] = {
+						key: 'survey.error.tooLong',
+						params: { max: q.maxLength, length: value.length },
+					};
 				else {
 					const confidential = confidentialityMessage(findConfidential(value));
 					if (confidential) errors[name] = confidential;

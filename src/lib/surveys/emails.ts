@@ -1,8 +1,7 @@
 /** The survey e-mails, pure, in the language the person registered in. */
 import { formatLongDate } from '#i18n/format.ts';
-import { t, type Lang } from '#i18n/index.ts';
+import { t, type Lang, translator } from '#i18n/index.ts';
 import { MIN_RESPONSES } from './anonymity.ts';
-import { sv } from './i18n.ts';
 
 export interface MailSurvey {
 	kind: 'evaluation' | 'pre-event' | 'custom';
@@ -25,7 +24,7 @@ export function invitationMail(
 	g: MailGathering,
 	p: { name: string; url: string; reminder: boolean },
 ): { subject: string; text: string } {
-	const s = sv(lang);
+	const s = translator(lang);
 	const title = lang === 'nn' ? survey.titleNn : survey.titleNb;
 	const params = {
 		title: g.title,
@@ -59,7 +58,7 @@ export function invitationMail(
 
 /** The paragraph the registration confirmation carries when a pre-event survey is open. */
 export function preEventParagraph(lang: Lang, survey: MailSurvey, url: string): string {
-	const s = sv(lang);
+	const s = translator(lang);
 	return [
 		s('mail.confirmation.preEvent', {
 			survey: lang === 'nn' ? survey.titleNn : survey.titleNb,

@@ -3,11 +3,11 @@
  * exports.server.ts). Only aggregates and free text leave the platform, never one row per
  * respondent: a row per person would let anyone combine answers until someone is recognised.
  */
+import { translator } from '#i18n/index.ts';
 import ExcelJS from 'exceljs';
 import { norwegianCsv } from '#lib/platform/csv.ts';
 import { EXCEL_DATE, excelDate } from '#lib/platform/excel.ts';
 import type { Lang } from '#i18n/index.ts';
-import { sv } from './i18n.ts';
 import type { QuestionResult } from './results.ts';
 
 export interface ExportMeta {
@@ -64,7 +64,7 @@ function resultRows(results: QuestionResult[], lang: Lang): Row[] {
 }
 
 function header(lang: Lang): string[] {
-	const s = sv(lang);
+	const s = translator(lang);
 	return [
 		s('export.question'),
 		s('export.item'),
@@ -87,7 +87,7 @@ export async function resultsXlsx(
 	lang: Lang,
 	meta: ExportMeta,
 ): Promise<Buffer> {
-	const s = sv(lang);
+	const s = translator(lang);
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KVP-nettverket';
 	workbook.title = meta.surveyTitle;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '#i18n/index.ts';
+import { fieldErrors } from '#lib/platform/form-error.ts';
+import { formErrors, messageText } from '#lib/platform/forms.ts';
 import { surveysNb } from '#i18n/surveys.nb.ts';
 import { surveysNn } from '#i18n/surveys.nn.ts';
 import { shownRate } from './anonymity.ts';
-import { fieldErrorsMessage, rateText, surveyFormErrors, surveyMessage, sv } from './i18n.ts';
+import { rateText } from './i18n.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -22,7 +25,7 @@ describe('survey dictionaries', () => {
 	);
 
 	it('fills placeholders', () => {
-		expect(sv('nn')('results.rateFinal', { n: 6, audience: 9, rate: 67 })).toBe(
+		expect(translator('nn')('results.rateFinal', { n: 6, audience: 9, rate: 67 })).toBe(
 			'6 av 9 har svart (67 %).',
 		);
 	});
@@ -46,17 +49,19 @@ describe('survey dictionaries', () => {
 
 describe('survey messages', () => {
 	it('translates keys of either dictionary, with parameters, and anything else as a generic error', () => {
-		expect(surveyMessage('nn', 'survey.error.scale?max=5')).toBe('Vel eit tal frå 1 til 5.');
-		expect(surveyMessage('nb', 'error.confidential.phone')).toContain('telefonnummer');
-		expect(surveyMessage('nn', 'Failed to validate: {…}')).toBe('Noko gjekk gale. Prøv igjen.');
+		expect(messageText('nn', { key: 'survey.error.scale', params: { max: 5 } })).toBe(
+			'Vel eit tal frå 1 til 5.',
+		);
+		expect(messageText('nb', 'error.confidential.phone')).toContain('telefonnummer');
+		expect(messageText('nn', 'Failed to validate: {…}')).toBe('Noko gjekk gale. Prøv igjen.');
 	});
 
 	it('puts each of several server-side field errors on its field, in page order', () => {
-		const message = fieldErrorsMessage({
+		const error = fieldErrors('BAD_REQUEST', {
 			'q-b': 'survey.error.required',
-			'q-a': 'survey.error.tooLong?max=10&length=12',
+			'q-a': { key: 'survey.error.tooLong', params: { max: 10, length: 12 } },
 		});
-		const errors = surveyFormErrors({ code: 'BAD_REQUEST', message }, 'nb', [
+		const errors = formErrors(error, 'nb', [
 			{ field: 'q-a', anchor: 'q-a' },
 			{ field: 'q-b', anchor: 'q-b-1' },
 		]);
@@ -69,8 +74,8 @@ describe('survey messages', () => {
 			},
 			{ field: 'q-b-1', message: 'Svar på dette spørsmålet.' },
 		]);
-		expect(
-			surveyFormErrors({ code: 'CONFLICT', message: 'survey.error.used' }, 'nn').form,
-		).toContain('alt brukt');
+		expect(formErrors({ code: 'CONFLICT', message: 'survey.error.used' }, 'nn').form).toContain(
+			'alt brukt',
+		);
 	});
 });

@@ -18,7 +18,7 @@ import {
 import { log } from '#lib/platform/log.server.ts';
 import { randomId } from '#lib/platform/tokens.ts';
 import { groupCommit } from '#lib/platform/group-commit.server.ts';
-import { parseAnswers, type AnswerRow, type RawForm } from './answers.ts';
+import { parseAnswers, type AnswerErrors, type AnswerRow, type RawForm } from './answers.ts';
 import { decideAnswers, linksToClaim, surveysToCount, type AnswerRequest } from './responses.ts';
 import { audienceSize, findInvitation } from './invitations.server.ts';
 import { linkUsed, scheduleMarkUsed, spentMarker } from './spent.server.ts';
@@ -34,7 +34,7 @@ export type SubmitResult =
 			reason: 'invalid-link' | 'used' | 'not-open' | 'closed' | 'answered-here' | 'full';
 			surveyId?: string;
 	  }
-	| { ok: false; reason: 'answers'; errors: Record<string, string>; surveyId: string };
+	| { ok: false; reason: 'answers'; errors: AnswerErrors; surveyId: string };
 
 /**
  * A survey's questions never change once it has been opened, so they are kept in memory per

@@ -120,8 +120,8 @@ describe('building a survey', () => {
 		const survey = (await getSurvey(db, surveyId))!;
 		expect(survey.questions.map((q) => q.type)).toEqual(['scale', 'grid', 'text', 'text', 'text']);
 		expect(survey.questions[1]!.options.map((o) => o.nn)).toEqual([
-			'09:00 Regelverket',
-			'10:15 Grupper',
+			'kl. 09.00 Regelverket',
+			'kl. 10.15 Grupper',
 		]);
 		const input = questionSchema.parse({
 			surveyId,
@@ -364,7 +364,9 @@ describe('answering', () => {
 		expect(bad).toMatchObject({
 			ok: false,
 			reason: 'answers',
-			errors: { [`q-${survey.questions[0]!.id}`]: 'survey.error.scale?max=5' },
+			errors: {
+				[`q-${survey.questions[0]!.id}`]: { key: 'survey.error.scale', params: { max: 5 } },
+			},
 		});
 		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({ ok: true, surveyId });
 		expect(await submitWithToken(db, tokenA, answer(survey, 3))).toEqual({

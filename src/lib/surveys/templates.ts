@@ -5,6 +5,7 @@
  * open questions before a professional day. Every question has a key, so the same question in
  * another gathering's survey forms a trend.
  */
+import { atClock } from '#i18n/format.ts';
 import type { ScaleLabels, SurveyOption } from '#db/schema/surveys.ts';
 
 export type QuestionType = 'scale' | 'single' | 'multiple' | 'text' | 'grid';
@@ -57,8 +58,8 @@ export function gridRows(
 		.filter((item) => RATED_KINDS.has(item.kind))
 		.map((item) => ({
 			value: item.id,
-			nb: `${item.startTime} ${item.title}`,
-			nn: `${item.startTime} ${item.title}`,
+			nb: `${atClock(item.startTime)} ${item.title}`,
+			nn: `${atClock(item.startTime)} ${item.title}`,
 		}));
 }
 

@@ -1,11 +1,11 @@
 /** "Add to the next programme" with one click: a topic people asked for becomes a programme item. */
+import { translator } from '#i18n/index.ts';
 import { eq } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { gatherings } from '#db/schema/index.ts';
 import { formatDate } from '#i18n/format.ts';
 import { getGathering, saveProgrammeItem } from '#lib/gatherings/index.server.ts';
 import { osloParts } from '#lib/platform/time.ts';
-import { sv } from './i18n.ts';
 import { nextGathering, type Survey } from './surveys.server.ts';
 import { freeSlot, normaliseTopic } from './topics.ts';
 
@@ -38,7 +38,7 @@ export async function addTopicToNextProgramme(
 	const day = { startTime: osloParts(g.startsAt).time, endTime: osloParts(g.endsAt).time };
 	const slot = freeSlot(g.programme, day);
 	if (!slot) return { ok: false, reason: 'no-slot', gatheringId: g.id, title: g.title };
-	const description = sv(lang)('topics.description', {
+	const description = translator(lang)('topics.description', {
 		title: source.title,
 		date: formatDate(source.startsAt, lang),
 	});

@@ -67,8 +67,8 @@ export function FactsForm({ lang, t, facts, errors, onChange }: Props) {
 			/>
 			<TriState
 				id={id('significantlyReducedWorkAndIncomeCapacity')}
-				label={t('field.capacity')}
-				help={t('field.capacity.help')}
+				label={t('field.workCapacity')}
+				help={t('field.workCapacity.help')}
 				error={errors.significantlyReducedWorkAndIncomeCapacity}
 				labels={tri}
 				value={facts.significantlyReducedWorkAndIncomeCapacity}

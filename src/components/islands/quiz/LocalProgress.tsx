@@ -7,7 +7,7 @@
  * Written with React's API, plain HTML with Aksel classes.
  */
 import { useEffect, useState } from 'react';
-import { fill } from '#lib/self-study/fill.ts';
+import { fill } from '#i18n/translate.ts';
 import {
 	emptyProgress,
 	loadLocal,

@@ -11,7 +11,7 @@
  */
 import './quiz.css';
 import { useEffect, useState } from 'react';
-import { fill } from '#lib/self-study/fill.ts';
+import { fill } from '#i18n/translate.ts';
 import { loadLocal, saveLocal, withQuiz } from '#lib/self-study/progress.ts';
 import { countRight, isRightAnswer } from '#lib/self-study/quiz.ts';
 import type { QuizStrings } from './strings.ts';

@@ -8,10 +8,12 @@
  */
 import './search.css';
 import { useEffect, useState, type FormEvent } from 'react';
-import { fill } from '#lib/self-study/fill.ts';
+import type { Lang } from '#i18n/index.ts';
+import { translatorFor } from '#i18n/translate.ts';
 import type { SearchStrings } from './strings.ts';
 
 export type SearchProps = {
+	lang: Lang;
 	strings: SearchStrings;
 	/** This page's path, kept in the address bar with the query. */
 	pagePath: string;
@@ -58,7 +60,8 @@ type State =
 	| { status: 'done'; query: string; results: Result[] }
 	| { status: 'error' };
 
-export default function Search({ strings: s, pagePath }: SearchProps) {
+export default function Search({ lang, strings: s, pagePath }: SearchProps) {
+	const t = translatorFor(lang, s);
 	const [query, setQuery] = useState('');
 	const [state, setState] = useState<State>({ status: 'idle' });
 	const [ready, setReady] = useState(false);
@@ -117,10 +120,8 @@ export default function Search({ strings: s, pagePath }: SearchProps) {
 				? s['search.error']
 				: state.status === 'done'
 					? state.results.length === 0
-						? fill(s['search.none'], { query: state.query })
-						: state.results.length === 1
-							? fill(s['search.one'], { query: state.query })
-							: fill(s['search.results'], { count: state.results.length, query: state.query })
+						? t('search.none', { query: state.query })
+						: t.n('search.hits', state.results.length, { query: state.query })
 					: '';
 
 	return (
