@@ -10,9 +10,8 @@ export interface NetworkWithOffices extends Network {
 
 /**
  * Networks and their offices change rarely but are shown on most pages, so each process keeps
- * them for CACHE_MS. Today nothing in the running app changes them (the demo data is seeded before
- * the server starts), so nothing calls forgetNetworks() yet; code that comes to change them must,
- * and another instance still shows the old list for up to CACHE_MS.
+ * them for CACHE_MS. The administration's edits (edit.server.ts) call forgetNetworks(), so this
+ * instance shows a change at once; another instance shows the old list for up to CACHE_MS.
  */
 const CACHE_MS = 30_000;
 let cached: { at: number; db: Db; value: Promise<NetworkWithOffices[]> } | undefined;
