@@ -8,16 +8,19 @@
  * imports), and the time to first byte (median of 20 requests after 2 warm-up requests). It checks
  * the issue's targets: no JavaScript on regulation and tips pages, under 60 KB in total per page
  * before images. Lighthouse (performance and accessibility, Debian's Chromium) runs only when the
- * `lighthouse` package is installed; otherwise the report says so.
+ * `lighthouse` package is installed; otherwise the report says so. Beside each TTFB it prints the
+ * bare limit measured in the same run, a bare `node:http` server sending the same bytes
+ * (bench/bare.ts), and the ratio, which means the same on a busy machine as on an idle one.
  *
  * Options: --no-build (use the existing build), --dist <dir> (default dist), --port <n> (4396).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serverFlags } from '#tests/support/load.ts';
+import { captureResponses, startBareServer } from './bare.ts';
 
 const option = (name: string, fallback: string): string => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -52,6 +55,19 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Time to first byte, the median of RUNS requests after 2 warm-up requests. */
+async function medianTtfb(url: string): Promise<number> {
+	for (let i = 0; i < 2; i += 1) await fetchBytes(url);
+	const ttfb: number[] = [];
+	for (let i = 0; i < RUNS; i += 1) {
+		const started = performance.now();
+		const response = await fetch(url);
+		ttfb.push(performance.now() - started);
+		await response.arrayBuffer();
+	}
+	return median(ttfb);
 }
 
 /** Attribute values of the tags in `html` that match `tag` and whose attributes match `where`. */
@@ -120,14 +136,7 @@ async function measurePage(path: string) {
 			queue.push(new URL(specifier, url).href);
 	}
 
-	for (let i = 0; i < 2; i += 1) await fetchBytes(pageUrl);
-	const ttfb: number[] = [];
-	for (let i = 0; i < RUNS; i += 1) {
-		const started = performance.now();
-		const response = await fetch(pageUrl);
-		ttfb.push(performance.now() - started);
-		await response.arrayBuffer();
-	}
+	const ttfbMs = await medianTtfb(pageUrl);
 
 	const sum = (kind: 'css' | 'js', key: 'raw' | 'gzip') =>
 		resources.filter((r) => r.kind === kind).reduce((n, r) => n + r[key], 0);
@@ -145,7 +154,7 @@ async function measurePage(path: string) {
 			files: resources.filter((r) => r.kind === 'js'),
 		},
 		total: htmlGzip + sum('css', 'gzip') + sum('js', 'gzip'),
-		ttfbMs: median(ttfb),
+		ttfbMs,
 	};
 }
 
@@ -218,8 +227,20 @@ async function waitForServer(): Promise<void> {
 	throw new Error('server did not start');
 }
 
+let bare: ChildProcess | undefined;
 try {
 	await waitForServer();
+	// The bare limit: a bare node:http server sending each page's bytes as the app sent them to
+	// fetch (which asks for gzip, deflate), its TTFB measured the same way.
+	bare = await startBareServer(
+		port + 1,
+		await captureResponses(
+			base,
+			PAGES.map((p) => p.path),
+			{ 'accept-encoding': 'gzip, deflate' },
+		),
+		join(dbDir, 'bare.json'),
+	);
 	const hasLighthouse = existsSync('node_modules/lighthouse');
 	let failed = false;
 	console.log(
@@ -248,6 +269,10 @@ try {
 		console.log(
 			`  total ${kb(m.total).padStart(8)}   TTFB ${m.ttfbMs.toFixed(2)} ms   ${verdicts.join(', ')}`,
 		);
+		const bareMs = await medianTtfb(`http://127.0.0.1:${port + 1}${page.path}`);
+		console.log(
+			`  bare node:http, the same bytes: TTFB ${bareMs.toFixed(2)} ms; ratio ${(m.ttfbMs / bareMs).toFixed(1)}× the bare limit`,
+		);
 		if (hasLighthouse) {
 			const scores = await lighthouseScores(new URL(page.path, base).href);
 			const perfect = scores.performance === 100 && scores.accessibility === 100;
@@ -263,5 +288,6 @@ try {
 	if (failed) process.exitCode = 1;
 } finally {
 	server.kill();
+	bare?.kill();
 	rmSync(dbDir, { recursive: true, force: true });
 }

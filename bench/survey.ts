@@ -4,13 +4,16 @@
  * it). Prints answers per second and p50/p99 latency, checks that every answer was stored once
  * and every link marked used, and times the coordinator's results page for a closed survey with
  * 10,000 stored answer sheets (about 170,000 answer rows): the first request, and the median of
- * the next five.
+ * the next five. Beside the answers per second it prints the bare limit measured in the same run
+ * (the same rows as bare transactions on the same file, no HTTP) and the ratio of the two, which
+ * means the same on a busy machine as on an idle one.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { and, count, eq } from 'drizzle-orm';
-import { createDb } from '#db/client.ts';
+import { createDb, type Db } from '#db/client.ts';
 import {
 	programmeItems,
 	surveyAnswers,
@@ -233,8 +236,35 @@ async function answerAll(
 	return outcomes;
 }
 
+type Survey = Awaited<ReturnType<typeof makeSurvey>>;
+
+/** Respondent `i`'s answer sheet as the rows the server stores for it. */
+function sheet(
+	survey: Survey,
+	i: number,
+): {
+	response: typeof surveyResponses.$inferInsert;
+	answers: (typeof surveyAnswers.$inferInsert)[];
+} {
+	const id = randomId();
+	const answers: (typeof surveyAnswers.$inferInsert)[] = [];
+	for (const [name, value] of Object.entries(form(survey.questions, i))) {
+		const [, questionId, ...rest] = name.split('-');
+		const q = survey.questions.find((x) => x.id === questionId)!;
+		const item = rest.join('-');
+		if (q.type === 'text')
+			answers.push({ responseId: id, questionId: q.id, item: '', valueText: value });
+		else if (q.type === 'single')
+			answers.push({ responseId: id, questionId: q.id, item: value, valueInt: 1 });
+		else if (q.type === 'multiple')
+			answers.push({ responseId: id, questionId: q.id, item, valueInt: 1 });
+		else answers.push({ responseId: id, questionId: q.id, item, valueInt: Number(value) });
+	}
+	return { response: { id, surveyId: survey.id }, answers };
+}
+
 /** STORED answer sheets written straight into the database, as if they had come in one by one. */
-async function storeMany(survey: Awaited<ReturnType<typeof makeSurvey>>): Promise<number> {
+async function storeMany(survey: Survey): Promise<number> {
 	let rows = 0;
 	await db.transaction(async (tx) => {
 		let answers: (typeof surveyAnswers.$inferInsert)[] = [];
@@ -249,20 +279,9 @@ async function storeMany(survey: Awaited<ReturnType<typeof makeSurvey>>): Promis
 			responses = [];
 		};
 		for (let i = 0; i < STORED; i++) {
-			const id = randomId();
-			responses.push({ id, surveyId: survey.id });
-			for (const [name, value] of Object.entries(form(survey.questions, i))) {
-				const [, questionId, ...rest] = name.split('-');
-				const q = survey.questions.find((x) => x.id === questionId)!;
-				const item = rest.join('-');
-				if (q.type === 'text')
-					answers.push({ responseId: id, questionId: q.id, item: '', valueText: value });
-				else if (q.type === 'single')
-					answers.push({ responseId: id, questionId: q.id, item: value, valueInt: 1 });
-				else if (q.type === 'multiple')
-					answers.push({ responseId: id, questionId: q.id, item, valueInt: 1 });
-				else answers.push({ responseId: id, questionId: q.id, item, valueInt: Number(value) });
-			}
+			const one = sheet(survey, i);
+			responses.push(one.response);
+			answers.push(...one.answers);
 			if (answers.length > 20_000) await flush();
 		}
 		await flush();
@@ -270,9 +289,28 @@ async function storeMany(survey: Awaited<ReturnType<typeof makeSurvey>>): Promis
 	return rows;
 }
 
+/**
+ * The bare limit: the same rows each answer stores (the link's marker, the response, its answers),
+ * one transaction per answer sheet, one after another, straight on the database: no HTTP, no
+ * parsing, no checks. Answers per second.
+ */
+async function bareTransactions(target: Db, survey: Survey, n: number): Promise<number> {
+	const started = performance.now();
+	for (let i = 0; i < n; i++) {
+		const one = sheet(survey, i);
+		await target.transaction(async (tx) => {
+			await tx.insert(surveySpent).values({ marker: randomBytes(32), surveyId: survey.id });
+			await tx.insert(surveyResponses).values(one.response);
+			await tx.insert(surveyAnswers).values(one.answers);
+		});
+	}
+	return n / ((performance.now() - started) / 1000);
+}
+
 const main = await makeSurvey('open');
 const warm = await makeSurvey('open');
 const big = await makeSurvey('closed');
+const bare = await makeSurvey('open');
 const tokens = await invite(main.id, RESPONDENTS);
 const warmTokens = await invite(warm.id, WARM_UP);
 const storedRows = await storeMany(big);
@@ -313,6 +351,8 @@ try {
 		.select({ n: count() })
 		.from(surveyInvitations)
 		.where(and(eq(surveyInvitations.surveyId, main.id), eq(surveyInvitations.used, true)));
+	// The bare limit on the same database file, measured while the server stands idle.
+	const bareAnswersPerSecond = await bareTransactions(check, bare, RESPONDENTS);
 	check.$client.close();
 
 	// The results page with STORED answer sheets, as a coordinator opens it.
@@ -342,6 +382,9 @@ try {
 	);
 	console.log(
 		`latency             p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms  (target p99 under 150 ms)`,
+	);
+	console.log(
+		`bare transactions   ${Math.round(bareAnswersPerSecond)} answers/s (the same rows, one transaction per sheet, no HTTP); ratio ${(ok / seconds / bareAnswersPerSecond).toFixed(2)}`,
 	);
 	console.log(`errors              ${errors}`);
 	console.log(
