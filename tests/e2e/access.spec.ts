@@ -7,7 +7,8 @@
 import { createGathering } from '../factories.ts';
 import { e2eDb, expect, sessionCookieFor, test, type Role } from './fixtures.ts';
 import { SESSION_COOKIE } from '#lib/auth/session.server.ts';
-import { surveyQuestions, surveys } from '#db/schema/index.ts';
+import { like } from 'drizzle-orm';
+import { networks, surveyQuestions, surveys } from '#db/schema/index.ts';
 
 const ROLES: Role[] = ['anonymous', 'participant', 'coordinator-other', 'coordinator', 'admin'];
 type Allowed = Record<Role, boolean>;
@@ -27,6 +28,12 @@ const PAGES: [string, Allowed][] = [
 	['/nn/admin/brukere', admins],
 	['/admin/epost', admins],
 	['/nn/admin/epost', admins],
+	['/admin/nettverk', admins],
+	['/nn/admin/nettverk', admins],
+	['/admin/nettverk/vestland', admins],
+	['/nn/admin/nettverk/vestland', admins],
+	['/admin/logg', admins],
+	['/nn/admin/logg', admins],
 	['/admin/samlinger/ny', coordinators],
 	['/admin/samlinger/samling-vest-var', vestland],
 	['/nn/admin/samlinger/samling-vest-var/deltakarar', vestland],
@@ -105,6 +112,39 @@ const ACTIONS: [string, Allowed, (gatheringId: string) => Record<string, string>
 		'admin.revokeCoordinator',
 		admins,
 		() => ({ userId: 'demo-deltakar', networkId: 'sore-sunnmore' }),
+	],
+	['admin.grantAdmin', admins, () => ({ userId: 'finst-ikkje' })],
+	['admin.revokeAdmin', admins, () => ({ userId: 'finst-ikkje', confirmed: 'ja' })],
+	['admin.deactivate', admins, () => ({ userId: 'finst-ikkje', confirmed: 'ja' })],
+	['admin.reactivate', admins, () => ({ userId: 'finst-ikkje' })],
+	['admin.deleteAccount', admins, () => ({ userId: 'finst-ikkje', confirmed: 'ja' })],
+	['admin.createNetwork', admins, () => ({ name: 'Tilgangstest', organiser: 'Tilgangstest' })],
+	[
+		'admin.editNetwork',
+		admins,
+		() => ({ networkId: 'finst-ikkje', name: 'Tilgangstest', organiser: 'Tilgangstest' }),
+	],
+	['admin.addOffice', admins, () => ({ networkId: 'finst-ikkje', name: 'NAV Tilgang' })],
+	[
+		'admin.editOffice',
+		admins,
+		() => ({ networkId: 'vestland', officeId: 'finst-ikkje', name: 'NAV Tilgang' }),
+	],
+	[
+		'admin.removeOffice',
+		admins,
+		() => ({ networkId: 'vestland', officeId: 'finst-ikkje', confirmed: 'ja' }),
+	],
+	[
+		'admin.inviteCoordinator',
+		admins,
+		() => ({ networkId: 'finst-ikkje', email: 'tilgang@example.no', language: 'nb' }),
+	],
+	// The personal link is the authorization: anyone may try one (a forged link is refused, 400).
+	[
+		'admin.acceptInvitation',
+		only(...ROLES),
+		() => ({ token: 'aaaaaaaaaaaaaaaa.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
 	],
 	['gatherings.create', vestland, (id) => gatheringForm(id)],
 	['gatherings.update', vestland, (id) => gatheringForm(id)],
@@ -254,6 +294,12 @@ test.beforeAll(async () => {
 			options: [],
 		});
 	}
+});
+
+// The admin's admin.createNetwork made a network; other specs share this database.
+test.afterAll(async () => {
+	const db = await e2eDb();
+	await db.delete(networks).where(like(networks.id, 'tilgangstest%'));
 });
 
 async function cookieHeader(role: Role): Promise<Record<string, string>> {

@@ -27,6 +27,7 @@ async function invitationPath(email: string): Promise<string> {
 
 test('an admin creates a network and edits its name, county governor and offices (bokmål)', async ({
 	page,
+	request,
 	loginAs,
 }) => {
 	await loginAs('admin');
@@ -89,6 +90,11 @@ test('an admin creates a network and edits its name, county governor and offices
 	await page.getByRole('button', { name: 'Ja, fjern kontoret' }).click();
 	await expect(page.getByTestId('network-changed')).toContainText('NAV-kontoret er fjernet.');
 	await expect(page.locator('[data-office="nav-testvik"]')).toHaveCount(0);
+
+	// A network with no offices offers nothing to choose on the sign-up form (no empty group).
+	const signup = await (await request.get('/registrer')).text();
+	expect(signup).toContain('<optgroup label="KVP-nettverket i Vestland"');
+	expect(signup).not.toContain(`<optgroup label="${name} nord"`);
 });
 
 test('a network is edited in nynorsk, and its offices keep their figures', async ({

@@ -7,6 +7,7 @@ import { loadUser } from '#lib/auth/accounts.server.ts';
 import { recordAudit } from '#lib/audit/audit.server.ts';
 import { acceptInvitation, INVITATION_TTL_MS, inviteCoordinator } from './invitations.server.ts';
 import { pruneAdministration } from './retention.server.ts';
+import { setDeactivated } from './users.server.ts';
 
 const ORIGIN = 'https://kvp.example.no';
 const account = { name: 'Ivar Invitert', organisation: '', password: 'eit langt passord her' };
@@ -85,6 +86,17 @@ describe('inviting a coordinator', () => {
 			session: null,
 		});
 		expect((await loadUser(db, owner.id))?.coordinatorOf).toEqual([network]);
+	});
+
+	it('does not bring back an account an admin has deactivated', async () => {
+		const { db, admin, token } = await invite('deaktivert@example.no');
+		const owner = await createUser(db, { email: 'deaktivert@example.no' });
+		await setDeactivated(db, admin.id, owner.id, true);
+		expect(await acceptInvitation(db, token, null, account)).toEqual({
+			ok: false,
+			reason: 'deactivated',
+		});
+		expect(await loadUser(db, owner.id)).toBeNull();
 	});
 
 	it('refuses an expired link and a forged one', async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { eq, ne } from 'drizzle-orm';
 import { getDb } from '#db/client.ts';
-import { auditLog, networkCoordinators, users } from '#db/schema/index.ts';
+import { auditLog, coordinatorInvitations, networkCoordinators, users } from '#db/schema/index.ts';
 import { createNetwork, createUser, TEST_PASSWORD } from '#tests/factories.ts';
 import { loadUser, login } from '#lib/auth/accounts.server.ts';
 import { createSession, validateSessionToken } from '#lib/auth/session.server.ts';
+import { inviteCoordinator } from './invitations.server.ts';
 import {
 	deleteAccount,
 	grantCoordinator,
@@ -91,12 +92,27 @@ describe('deleting an account', () => {
 		const { db, admin } = await onlyAdmin();
 		const network = await createNetwork(db);
 		const person = await createUser(db, { coordinatorOf: [network] });
+		const other = await createNetwork(db);
+		await inviteCoordinator(
+			db,
+			{ id: admin.id, name: 'Ada' },
+			other,
+			person.email,
+			'nb',
+			'https://x.no',
+		);
 		expect(await deleteAccount(db, admin.id, admin.id)).toEqual({ ok: false, reason: 'self' });
 		expect(await deleteAccount(db, admin.id, person.id)).toMatchObject({ ok: true });
 		expect(await db.query.users.findFirst({ where: eq(users.id, person.id) })).toBeUndefined();
 		expect(
 			await db.query.networkCoordinators.findMany({
 				where: eq(networkCoordinators.userId, person.id),
+			}),
+		).toEqual([]);
+		// The invitation to the address went with it, so it cannot bring the account back.
+		expect(
+			await db.query.coordinatorInvitations.findMany({
+				where: eq(coordinatorInvitations.email, person.email),
 			}),
 		).toEqual([]);
 		expect(await deleteAccount(db, admin.id, 'finst-ikkje')).toMatchObject({

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, like } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import {
+	coordinatorInvitations,
 	exerciseGroups,
 	exercises,
 	groupAnswers,
@@ -239,6 +240,8 @@ export async function eraseAccount(db: Db, userId: string): Promise<boolean> {
 				.where(and(eq(questionVotes.questionId, v.questionId), eq(questionVotes.voter, v.voter)));
 		}
 		await tx.delete(outbox).where(and(eq(outbox.to, user.email), isNull(outbox.gatheringId)));
+		// A pending coordinator invitation holds the address too (and would bring the account back).
+		await tx.delete(coordinatorInvitations).where(eq(coordinatorInvitations.email, user.email));
 		await tx.delete(users).where(eq(users.id, userId));
 		await forgetAddresses(tx, [user.email]);
 		await clearAccount(tx, user.email);
