@@ -3,6 +3,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { createDb, type Db } from '#db/client.ts';
 import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
 import { createUser, type TestUserOptions } from '../factories.ts';
+import { wireFeatures } from '#app/wiring.server.ts';
+
+// Specs that register people straight through the feature code get the features wired as the app
+// wires them (a registration then carries the pre-event survey, as through the server).
+wireFeatures();
 
 export const E2E_DATABASE_URL = 'file:./.e2e/e2e.db';
 
