@@ -29,6 +29,7 @@ import {
 } from '#lib/networks/networks.schema.ts';
 import { config } from '#lib/platform/config.server.ts';
 import { database } from '#lib/platform/db.server.ts';
+import { fieldErrors } from '#lib/platform/form-error.ts';
 import { confirmedField } from '#lib/platform/forms.ts';
 
 const userId = z.string({ error: 'error.user.unknown' }).min(1, 'error.user.unknown').max(80);
@@ -235,10 +236,11 @@ export const admin = {
 		}),
 		handler: async (input, ctx) => {
 			const db = await database();
-			if (input.newAccount && !input.name)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'name|error.name.required' });
-			if (input.newAccount && !input.password)
-				throw new ActionError({ code: 'BAD_REQUEST', message: 'password|error.password.required' });
+			if (input.newAccount && (!input.name || !input.password))
+				throw fieldErrors('BAD_REQUEST', {
+					...(input.name ? {} : { name: 'error.name.required' }),
+					...(input.password ? {} : { password: 'error.password.required' }),
+				});
 			const account =
 				input.newAccount && input.name && input.password
 					? { name: input.name, organisation: input.organisation, password: input.password }
