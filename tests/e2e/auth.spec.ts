@@ -234,7 +234,7 @@ test('repeated failed logins are slowed down with a message that says how long t
 	}
 	expect(throttled).toBe(true);
 	await expect(page.getByTestId('form-error')).toContainText(
-		/Vent \d+ sekunder før du prøver igjen/,
+		/Vent \d+ sekund(er)? før du prøver igjen/,
 	);
 	await expect(page.getByLabel('E-postadresse')).toHaveValue(email);
 	await expectAccessible(page);
