@@ -6,7 +6,7 @@ export const E2E_DATABASE = './.e2e/e2e.db';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	workers: 1,
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	reporter: [['list']],

@@ -20,7 +20,7 @@ export function e2eDb(): Promise<Db> {
 
 export type Role = 'anonymous' | 'participant' | 'coordinator-other' | 'coordinator' | 'admin';
 
-export const ROLE_OPTIONS: Record<Exclude<Role, 'anonymous'>, TestUserOptions> = {
+const ROLE_OPTIONS: Record<Exclude<Role, 'anonymous'>, TestUserOptions> = {
 	participant: {},
 	'coordinator-other': { coordinatorOf: ['vestfold-og-telemark'] },
 	coordinator: { coordinatorOf: ['vestland'] },
@@ -53,6 +53,8 @@ export const test = base.extend<{
 export async function expectAccessible(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		// Only violations are read: axe then skips collecting every passing node, which is most of its time.
+		.options({ resultTypes: ['violations'] })
 		.analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
