@@ -6,7 +6,7 @@ import * as schema from './schema/index.ts';
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
-export const DEFAULT_DATABASE_URL = 'file:./data/kvp.db';
+const DEFAULT_DATABASE_URL = 'file:./data/kvp.db';
 
 /** How long a connection waits for a lock held by another writer before it fails. */
 const BUSY_TIMEOUT_MS = 5_000;

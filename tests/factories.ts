@@ -6,7 +6,7 @@ import { randomId } from '#lib/platform/tokens.ts';
 export const TEST_PASSWORD = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;
 /** One real argon2id hash of TEST_PASSWORD, computed once per worker. */
-export function testPasswordHash(): Promise<string> {
+function testPasswordHash(): Promise<string> {
 	cachedHash ??= hash(TEST_PASSWORD, {
 		memoryCost: 19_456,
 		timeCost: 2,

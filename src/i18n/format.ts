@@ -59,11 +59,6 @@ export function formatDateTime(date: Date, lang: Lang): string {
 	return `${d} kl. ${formatTime(date, lang)}`;
 }
 
-/** An ISO 8601 string for <time datetime>. */
-export function isoDateTime(date: Date): string {
-	return date.toISOString();
-}
-
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 /** "5 000": grouped the Norwegian way. */
 export function formatNumber(n: number, lang: Lang): string {

@@ -108,7 +108,4 @@ export function switchLanguagePath(url: URL, to: Lang): string {
 	return localePath(to, path) + url.search;
 }
 
-export function dictionary(lang: Lang): Record<MessageKey, string> {
-	return dictionaries[lang];
-}
 export type { Params };

@@ -38,7 +38,7 @@ export async function readAll(client: Client): Promise<DatabaseState> {
 	return state;
 }
 
-export async function readAllOfFile(file: string): Promise<DatabaseState> {
+async function readAllOfFile(file: string): Promise<DatabaseState> {
 	const client = createClient({ url: `file:${file}` });
 	try {
 		return await readAll(client);

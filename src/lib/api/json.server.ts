@@ -47,7 +47,7 @@ export function json(
 }
 
 /** A 4xx answer: `error` says what went wrong as a whole, `errors` names the fields. */
-export function problem(
+function problem(
 	status: number,
 	error: string,
 	errors: FieldError[] = [],

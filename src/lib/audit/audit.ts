@@ -31,7 +31,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** How long a row is kept: twelve months, then the background jobs delete it. */
-export const AUDIT_RETENTION_MONTHS = 12;
+const AUDIT_RETENTION_MONTHS = 12;
 
 /** Rows at or before this instant are past the retention period. */
 export function auditCutoff(now: Date, months = AUDIT_RETENTION_MONTHS): Date {

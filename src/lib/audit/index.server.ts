@@ -1,9 +1,2 @@
 /** The public entry of audit for other features (server code); docs/architecture.md. */
-export {
-	actingAs,
-	listAudit,
-	pruneAuditLog,
-	recordAudit,
-	type AuditEntry,
-	type AuditRow,
-} from './audit.server.ts';
+export { pruneAuditLog, recordAudit, type AuditEntry, type AuditRow } from './audit.server.ts';

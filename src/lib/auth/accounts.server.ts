@@ -20,7 +20,7 @@ import type { SignupInput } from './auth.schema.ts';
 
 export const RESET_TTL_MS = 60 * 60 * 1000;
 /** At most this many reset links per account and hour; further requests get the same answer and no mail. */
-export const RESETS_PER_ACCOUNT_PER_HOUR = 3;
+const RESETS_PER_ACCOUNT_PER_HOUR = 3;
 /** A reset request always takes at least this long, so its timing does not tell whether the account exists. */
 export const RESET_MIN_MS = 400;
 
@@ -38,9 +38,9 @@ async function atLeast<T>(ms: number, work: () => Promise<T>): Promise<T> {
 export type SignupResult = { ok: true } | { ok: false; reason: 'unknown-office' };
 
 /** A new account's activation link works this long. */
-export const ACTIVATION_TTL_MS = 24 * 60 * 60 * 1000;
+const ACTIVATION_TTL_MS = 24 * 60 * 60 * 1000;
 /** Sign-up takes at least this long, whichever way it goes (see atLeast). */
-export const SIGNUP_MIN_MS = 400;
+const SIGNUP_MIN_MS = 400;
 /** Sign-up mails (activation or "you already have an account"): at most 3 an hour to one address. */
 const signupMails = new RateLimiter(3, 60 * 60_000);
 

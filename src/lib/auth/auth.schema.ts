@@ -5,7 +5,7 @@ import { guardedText } from '#lib/confidentiality/index.ts';
 // bokmål and nynorsk pages: the page translates the key.
 
 export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 200;
+const PASSWORD_MAX_LENGTH = 200;
 
 /** An e-mail address, trimmed and in lower case. */
 export const email = z

@@ -7,7 +7,7 @@ import { decide, type Need } from './policy.ts';
 type Ctx = Pick<APIContext, 'locals'>;
 
 /** For action handlers: the signed-in user, or an ActionError (401/403) when the need is not met. */
-export function requireAccess(ctx: Ctx, need: Need): CurrentUser {
+function requireAccess(ctx: Ctx, need: Need): CurrentUser {
 	const user = ctx.locals.user;
 	const decision = decide(user, need);
 	if (decision === 'unauthenticated')

@@ -17,7 +17,7 @@ import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '#db/client.ts';
 import { loginThrottle } from '#db/schema/index.ts';
 
-export const POLICY = {
+const POLICY = {
 	pair: { free: 3, firstDelayMs: 1000, maxDelayMs: 15 * 60_000, leakMs: 15 * 60_000 },
 	account: { free: 10, firstDelayMs: 1000, maxDelayMs: 60_000, leakMs: 5 * 60_000 },
 	ip: { free: 150, firstDelayMs: 60_000, maxDelayMs: 15 * 60_000, leakMs: 6_000 },
@@ -44,7 +44,7 @@ function keyOf(kind: ThrottleKind, email: string, address: string): string {
 }
 
 /** The wait after `failures` outstanding failures: none up to the free ones, then doubling to the cap. */
-export function delayMs(kind: ThrottleKind, failures: number): number {
+function delayMs(kind: ThrottleKind, failures: number): number {
 	const p = POLICY[kind];
 	const over = failures - p.free;
 	if (over <= 0) return 0;

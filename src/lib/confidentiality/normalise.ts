@@ -38,7 +38,7 @@ export function normaliseForScan(input: string): Normalised {
  * A separator between digit groups: any run of spaces (not line breaks), dots, slashes and
  * dashes of every kind (hyphen, non-breaking hyphen, figure dash, en and em dash, minus).
  */
-export const SEPARATOR = '[^\\S\\r\\n]|[./\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
+const SEPARATOR = '[^\\S\\r\\n]|[./\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]';
 
 export interface DigitGroup {
 	digits: string;

@@ -31,16 +31,16 @@ export type Problem = string;
  * a notice). Empty: everything is written in both bokmål and nynorsk. Add `collection: ['key']` here
  * rather than weakening the pair check.
  */
-export const PENDING_TRANSLATIONS: Partial<Record<CollectionName, readonly string[]>> = {};
+const PENDING_TRANSLATIONS: Partial<Record<CollectionName, readonly string[]>> = {};
 
 /** Minimum sizes the issue asks for. */
-export const MINIMUMS = { quizQuestions: 60, cases: 8, tips: 25 } as const;
+const MINIMUMS = { quizQuestions: 60, cases: 8, tips: 25 } as const;
 
 /** The learning paths the front page needs. */
-export const REQUIRED_PATHS = ['ny-i-kvp', 'regelendringane-2019', 'lag-eit-godt-program'] as const;
+const REQUIRED_PATHS = ['ny-i-kvp', 'regelendringane-2019', 'lag-eit-godt-program'] as const;
 
 /** The tips the issue names, by key. */
-export const REQUIRED_TIPS = [
+const REQUIRED_TIPS = [
 	'amo-kurs',
 	'arbeidstrening-i-ordinaer-bedrift',
 	'arbeidsforberedande-trening',
@@ -806,17 +806,3 @@ export function checkEnglish(corpus: Corpus): Problem[] {
 		}),
 	);
 }
-
-/** All checks, by name. */
-export const CHECKS = {
-	schemas: checkSchemas,
-	fileNames: checkFileNames,
-	requiredFields: checkRequiredFields,
-	links: checkLinks,
-	facts: checkFacts,
-	pairs: checkPairs,
-	counts: checkCounts,
-	unverified: checkUnverified,
-	speculation: checkSpeculation,
-	english: checkEnglish,
-} as const;

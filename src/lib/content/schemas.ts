@@ -35,7 +35,7 @@ export const baseSchema = z.object({
 });
 
 /** The paragraphs of sosialtenestelova chapter 4 (KVP) that have their own page (/regelverk/29 …). */
-export const LAW_PARAGRAPHS = [
+const LAW_PARAGRAPHS = [
 	'29',
 	'30',
 	'31',
@@ -62,7 +62,7 @@ export const PARAGRAPH_KEYS = [
 export type ParagraphKey = (typeof PARAGRAPH_KEYS)[number];
 
 /** Which body of rules an entry belongs to; the same ids as the rules engine's `LawId`. */
-export const LAW_IDS = ['sosialtenestelova', 'forskrift', 'mellombels-forskrift-2020'] as const;
+const LAW_IDS = ['sosialtenestelova', 'forskrift', 'mellombels-forskrift-2020'] as const;
 
 /** Topics of the quiz banks. */
 export const QUIZ_TOPICS = [
@@ -102,15 +102,12 @@ export const CHANGE_TOPICS_2019 = [
 ] as const;
 
 /** The verdicts the rules engine gives (`Verdict` in src/lib/rules). */
-export const VERDICTS = ['eligible', 'not-eligible', 'needs-judgement'] as const;
-
-/** Kinds of entry a learning path step can point to. */
-export const STEP_KINDS = ['regelverk', 'endringar-2019', 'tips', 'case', 'quiz'] as const;
+const VERDICTS = ['eligible', 'not-eligible', 'needs-judgement'] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date written 'YYYY-MM-DD' (a YAML date that a parser turned into a Date is accepted). */
-export const isoDate = () =>
+const isoDate = () =>
 	z.preprocess(
 		(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 		z
@@ -122,7 +119,7 @@ export const isoDate = () =>
 	);
 
 /** A URL key: lower-case letters, digits and hyphens ("amo-kurs", "lise"). */
-export const key = () =>
+const key = () =>
 	z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 		error: 'Must be lower-case letters, digits and hyphens.',
 	});
@@ -170,7 +167,7 @@ function checkRange(
  * A statement about the law outside the `regelverk` collection (tips, cases): it names its paragraph
  * and the date range it holds for.
  */
-export const lawPointSchema = z
+const lawPointSchema = z
 	.object({
 		/** The statement in plain language (Markdown, inline only). */
 		text: z.string().min(1),
@@ -189,7 +186,7 @@ export type LawPoint = z.output<typeof lawPointSchema>;
 // regelverk
 
 /** One version of a paragraph or regulation, with the dates it was in force. */
-export const versionSchema = z
+const versionSchema = z
 	.object({
 		/** Stable id, shared by the nb and nn files: 'rv-2010', 'rv-2019', 'fv-2011', 'mf-2020-a' …. */
 		id: key(),
@@ -206,7 +203,7 @@ export const versionSchema = z
 	});
 
 /** A point a caseworker must know, tied to the versions of this entry it holds for. */
-export const keyPointSchema = z
+const keyPointSchema = z
 	.object({
 		/** The point in plain language (Markdown, inline only). */
 		text: z.string().min(1),
@@ -217,7 +214,7 @@ export const keyPointSchema = z
 	.superRefine(requireNoteWhenUnverified);
 
 /** A change to the rule: what changed on a date, and why. */
-export const changeSchema = z
+const changeSchema = z
 	.object({
 		/** The date the change took effect. */
 		date: isoDate(),
@@ -230,7 +227,7 @@ export const changeSchema = z
 	.superRefine(requireNoteWhenUnverified);
 
 /** A source the entry relies on (from the fact sheet's source list). */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
 	/** The source's title as published. */
 	title: z.string().min(1),
 	/** Where to read it; null when it is not online (the seed documents). */
@@ -342,7 +339,7 @@ const sideSchema = z
 	.superRefine(requireNoteWhenUnverified);
 
 /** One point of the before/after comparison. */
-export const changePointSchema = z.object({
+const changePointSchema = z.object({
 	/** What the point is about; one point per topic. */
 	topic: z.enum(CHANGE_TOPICS_2019),
 	/** Heading of the point: "Nedre aldersgrense". */
@@ -360,7 +357,7 @@ export const changePointSchema = z.object({
 });
 
 /** A group exercise from the 2019 network gathering, retold. */
-export const exerciseSchema = z.object({
+const exerciseSchema = z.object({
 	/** The exercise's number at the gathering ("oppgåve 3"). */
 	number: z.number().int().min(1).max(7),
 	/** Short heading. */
@@ -468,7 +465,7 @@ export type TipEntry = z.output<typeof tipSchema>;
 // cases
 
 /** One point of a case's model answer. */
-export const answerPointSchema = z
+const answerPointSchema = z
 	.object({
 		/** The point (Markdown, inline only). */
 		text: z.string().min(1),
@@ -498,7 +495,7 @@ export const answerPointSchema = z
  * The case's facts in the rules engine's input format. The engine's own schema
  * (`eligibilityFactsSchema`) validates them, so a case the playground could not open fails the build.
  */
-export const caseFactsSchema = z.record(z.string(), z.unknown()).pipe(eligibilityFactsSchema);
+const caseFactsSchema = z.record(z.string(), z.unknown()).pipe(eligibilityFactsSchema);
 
 /** A fictional case study with discussion questions, a model answer and the facts for the playground. */
 export const caseSchema = baseSchema.extend({
@@ -543,7 +540,7 @@ export type CaseEntry = z.output<typeof caseSchema>;
 // quiz
 
 /** One answer option; every option explains itself and links to its paragraph. */
-export const optionSchema = z.object({
+const optionSchema = z.object({
 	/** Id within the question: 'a', 'b', …; the same in both languages. */
 	id: z.string().regex(/^[a-f]$/, { error: 'Option ids are a–f.' }),
 	/** The option as shown. */
@@ -557,7 +554,7 @@ export const optionSchema = z.object({
 });
 
 /** A single- or multiple-choice question. */
-export const questionSchema = z
+const questionSchema = z
 	.object({
 		/** Id, unique across all banks and the same in both languages ('inn-01'). */
 		id: key(),

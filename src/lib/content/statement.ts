@@ -18,12 +18,12 @@ export const WCAG21_A_AA = [
 ] as const;
 
 /** The status words per language, in the order met / not met / not applicable. */
-export const STATUS_WORDS = {
+const STATUS_WORDS = {
 	nb: ['Oppfylt', 'Ikke oppfylt', 'Ikke aktuelt'],
 	nn: ['Oppfylt', 'Ikkje oppfylt', 'Ikkje aktuelt'],
 } as const;
 
-export const STATEMENT_TITLE = {
+const STATEMENT_TITLE = {
 	nb: 'Tilgjengelighetserklæring',
 	nn: 'Tilgjengelegheitserklæring',
 };

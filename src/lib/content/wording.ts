@@ -9,7 +9,7 @@
  * what was not checked. A statement that is not verified says so in a neutral voice instead
  * ("ikkje stadfesta mot lovteksten") with a note on what would settle it.
  */
-export const SPECULATION_PATTERNS: readonly RegExp[] = [
+const SPECULATION_PATTERNS: readonly RegExp[] = [
 	/etter det vi (husker|hugsar|minnes)/i,
 	/(fra|frå) (hukommelsen|minnet)/i,
 	/vi har (ikke|ikkje) (kunnet|kunna)/i,

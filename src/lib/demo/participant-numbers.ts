@@ -71,8 +71,7 @@ export const SEED_002_AUG_2019: SeedFigure[] = [
 	['nav-vinje', 0, 0, 0],
 ];
 
-export const SEED_002_SOURCE =
-	'Fylkesmannen i Vestfold og Telemark, fagsamling om KVP 6. november 2019';
+const SEED_002_SOURCE = 'Fylkesmannen i Vestfold og Telemark, fagsamling om KVP 6. november 2019';
 
 /** County and national figures with date and source (seeds 001 and 002). */
 export const SEED_CONTEXT = [

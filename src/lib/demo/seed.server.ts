@@ -143,7 +143,7 @@ function dateOf(g: SeedGathering, now: Date): string {
 }
 
 /** The demo gatherings with programmes and fictional registrations (idempotent by id). */
-export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
+async function seedGatherings(db: Db, now = new Date()): Promise<void> {
 	const vestland = SEED_NETWORKS.find((n) => n.id === 'vestland')!;
 	for (const g of SEED_GATHERINGS) {
 		if (await db.query.gatherings.findFirst({ where: (t, { eq }) => eq(t.id, g.id) })) continue;
@@ -225,7 +225,7 @@ export async function seedGatherings(db: Db, now = new Date()): Promise<void> {
 }
 
 /** Exercises, group answers and answered questions for 19.09.2019; open questions for the spring. */
-export async function seedQuestionsAndExercises(db: Db, now = new Date()): Promise<void> {
+async function seedQuestionsAndExercises(db: Db, now = new Date()): Promise<void> {
 	const past = 'samling-2019-09-19';
 	if (await db.query.exercises.findFirst({ where: (t, { eq }) => eq(t.gatheringId, past) })) return;
 	const day = new Date('2019-09-19T11:00:00Z');
@@ -341,7 +341,7 @@ export async function seedQuestionsAndExercises(db: Db, now = new Date()): Promi
 }
 
 /** Seed 002's two dates, seed 004's expected level with a year of figures, and the context figures (idempotent). */
-export async function seedParticipantNumbers(db: Db, now = new Date()): Promise<void> {
+async function seedParticipantNumbers(db: Db, now = new Date()): Promise<void> {
 	const quality = (note: string): FigureQuality =>
 		note === ''
 			? 'reported'

@@ -11,7 +11,7 @@ export interface PlenumStreamOptions {
 }
 
 /** How soon a viewer who logged out or lost the role stops receiving answers. */
-export const RECHECK_MS = 5_000;
+const RECHECK_MS = 5_000;
 
 /**
  * The plenum's server-sent events: every group's answer as soon as it is saved, until the viewer

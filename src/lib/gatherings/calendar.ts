@@ -62,7 +62,7 @@ export function plainText(markdown: string): string {
  * Folds content lines at 75 octets as RFC 5545 §3.1 asks (the library counts characters, so a
  * line with æ, ø or å came out too long), never inside a character.
  */
-export function foldOctets(ics: string): string {
+function foldOctets(ics: string): string {
 	const encoder = new TextEncoder();
 	const unfolded = ics.replace(/\r\n[ \t]/g, '');
 	return unfolded

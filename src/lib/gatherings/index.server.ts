@@ -3,4 +3,3 @@ export { gatheringsDueReminder, getGathering, saveProgrammeItem } from './gather
 export { registrationHooks, type OnRegistered, type Registered } from './hooks.server.ts';
 export { sendReminder } from './participants.server.ts';
 export { applyRetention } from './privacy.server.ts';
-export { findByToken } from './registrations.server.ts';

@@ -3,8 +3,8 @@ import type { Db } from '#db/client.ts';
 import { presentations } from '#db/schema/index.ts';
 import { randomId } from '#lib/platform/tokens.ts';
 
-export const MAX_PRESENTATION_BYTES = 20 * 1024 * 1024;
-export const PRESENTATION_TYPES: Record<string, string> = {
+const MAX_PRESENTATION_BYTES = 20 * 1024 * 1024;
+const PRESENTATION_TYPES: Record<string, string> = {
 	pdf: 'application/pdf',
 	ppt: 'application/vnd.ms-powerpoint',
 	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
@@ -16,7 +16,7 @@ export const PRESENTATION_TYPES: Record<string, string> = {
 };
 
 /** The content type to store and serve for an uploaded file, judged by its extension; null when refused. */
-export function presentationType(filename: string, size: number): string | null {
+function presentationType(filename: string, size: number): string | null {
 	const ext = filename.toLowerCase().split('.').pop() ?? '';
 	if (size <= 0 || size > MAX_PRESENTATION_BYTES) return null;
 	return PRESENTATION_TYPES[ext] ?? null;

@@ -4,8 +4,8 @@ import { gatherings, registrations } from '#db/schema/index.ts';
 import { eraseGatheringPeople } from '#lib/privacy/index.server.ts';
 
 /** Diet, allergy and accessibility answers are deleted this many days after the gathering. */
-export const SENSITIVE_RETENTION_DAYS = 14;
-export const DEFAULT_RETENTION_MONTHS = 12;
+const SENSITIVE_RETENTION_DAYS = 14;
+const DEFAULT_RETENTION_MONTHS = 12;
 
 function monthsBefore(now: Date, months: number): Date {
 	const d = new Date(now);

@@ -285,7 +285,7 @@ function cachedCalendar(g: Gathering, publicOrigin: string) {
 	return file;
 }
 
-export function manageLink(publicOrigin: string, lang: 'nb' | 'nn', token: string): string {
+function manageLink(publicOrigin: string, lang: 'nb' | 'nn', token: string): string {
 	return `${publicOrigin}${lang === 'nn' ? '/nn' : ''}/pamelding/${encodeURIComponent(token)}`;
 }
 

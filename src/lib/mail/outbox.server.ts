@@ -99,7 +99,7 @@ export const OUTBOX_BODY_DAYS = 7;
  * The body with every personal link's token replaced (docs/decisions/009). Stored so from the
  * moment the mail server has taken the message: the outbox is not a store of usable links.
  */
-export function maskedBody(
+function maskedBody(
 	message: Pick<OutboxMessage, 'text' | 'html' | 'attachments'>,
 ): Pick<OutboxMessage, 'text' | 'html' | 'attachments'> {
 	return {

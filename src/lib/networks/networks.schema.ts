@@ -20,7 +20,7 @@ export const editNetworkSchema = z.object({
 });
 
 /** "Alver, Austrheim" → ["Alver", "Austrheim"]: commas or new lines, empty parts dropped. */
-export function parseMunicipalities(text: string): string[] {
+function parseMunicipalities(text: string): string[] {
 	return [
 		...new Set(
 			text

@@ -88,7 +88,7 @@ export function shareUnder25(under25: number | null, over25: number | null): num
 }
 
 /** The totals per month, null where the office did not report. */
-export function series(figures: MonthFigure[], months: string[]): (number | null)[] {
+function series(figures: MonthFigure[], months: string[]): (number | null)[] {
 	const byMonth = new Map(figures.map((f) => [f.month, f.total]));
 	return months.map((m) => byMonth.get(m) ?? null);
 }
@@ -200,7 +200,7 @@ export function officeRows(
 }
 
 /** The latest month any office in the list reported, or null when none did. */
-export function latestMonth(figures: MonthFigure[]): string | null {
+function latestMonth(figures: MonthFigure[]): string | null {
 	return figures.reduce<string | null>(
 		(max, f) => (max === null || f.month > max ? f.month : max),
 		null,

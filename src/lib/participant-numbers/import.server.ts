@@ -33,7 +33,7 @@ async function officesOf(db: Db, networkId: string): Promise<OfficeRef[]> {
 }
 
 /** Reads at most MAX_IMPORT_BYTES of the upload: a larger file is refused while it is read. */
-export async function readUpload(
+async function readUpload(
 	file: File,
 ): Promise<{ ok: true; rows: string[][] } | { ok: false; error: ReadError }> {
 	if (file.size > MAX_IMPORT_BYTES) return { ok: false, error: 'tooLarge' };

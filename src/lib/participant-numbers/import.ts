@@ -38,7 +38,7 @@ const ALIASES: Record<Column, string[]> = {
 };
 
 /** At most this many rows in one file: 60 offices × 10 years. */
-export const MAX_ROWS = 7200;
+const MAX_ROWS = 7200;
 
 export type ImportErrorKey =
 	| 'empty'
@@ -87,7 +87,7 @@ function mapHeader(header: string[]): { index: Map<Column, number>; errors: Impo
 }
 
 /** "NAV Larvik", "Larvik" and "nav-larvik" all name the office NAV Larvik. */
-export function officeMatcher(offices: OfficeRef[]): (cell: string) => OfficeRef | undefined {
+function officeMatcher(offices: OfficeRef[]): (cell: string) => OfficeRef | undefined {
 	const byName = new Map<string, OfficeRef>();
 	for (const o of offices) {
 		byName.set(norm(o.id), o);
@@ -115,7 +115,7 @@ function toMonth(year: string, month: string): string | null {
 type Count = { value: number | null; error?: ImportErrorKey };
 
 /** A count: a whole number, 0 or more; blank is null. "1 234" and "12,0" are read as numbers. */
-export function parseCount(cell: string): Count {
+function parseCount(cell: string): Count {
 	const s = cell
 		.trim()
 		.replace(/[\s\u00a0]/g, '')

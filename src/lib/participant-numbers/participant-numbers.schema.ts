@@ -22,8 +22,6 @@ const source = z
 	.min(1, 'form.source')
 	.max(500, 'form.source');
 
-export const networkSchema = z.object({ networkId });
-
 export const previewSchema = z.object({ networkId, file: z.instanceof(File).optional() });
 
 /** The checked rows, sent back with the confirmation; checked again before saving. */

@@ -76,7 +76,7 @@ export async function readFigureFile(name: string, bytes: Uint8Array): Promise<R
 }
 
 /** The header line's separator: semicolon (Norwegian Excel), tab or comma. A decimal comma in a count stays in its cell. */
-export function delimiterOf(text: string): string {
+function delimiterOf(text: string): string {
 	const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
 	const count = (c: string) => header.split(c).length - 1;
 	return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best), ';');

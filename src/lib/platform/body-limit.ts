@@ -15,7 +15,7 @@ export const MAX_UPLOAD_BYTES = 25 * MB;
 export const BODY_TIMEOUT_MS = { form: 30_000, upload: 180_000 } as const;
 
 /** The actions that take a file. Every other route gets the form limit. */
-export const UPLOAD_ACTIONS: ReadonlySet<string> = new Set([
+const UPLOAD_ACTIONS: ReadonlySet<string> = new Set([
 	'gatherings.uploadPresentation',
 	'participantNumbers.preview',
 ]);

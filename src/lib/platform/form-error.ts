@@ -11,7 +11,7 @@ type Code = ConstructorParameters<typeof ActionError>[0]['code'];
  * arrive as data, never encoded in a string. The HTTP status follows `code`; on the page the
  * error's code reads BAD_REQUEST, like any input error. See docs/decisions/020.
  */
-export class FormError extends ActionError {
+class FormError extends ActionError {
 	override type = 'AstroActionInputError';
 	readonly issues: FormIssue[];
 	readonly fields: Record<string, string[]>;

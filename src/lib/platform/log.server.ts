@@ -35,7 +35,3 @@ export const log = createLogger();
 export function withRequestId<T>(requestId: string, fn: () => T): T {
 	return store.run({ requestId }, fn);
 }
-
-export function currentRequestId(): string | undefined {
-	return store.getStore()?.requestId;
-}

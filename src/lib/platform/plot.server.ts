@@ -36,7 +36,7 @@ export async function cachedChart(key: string, draw: () => Promise<string>): Pro
 export const BAR = '#0067c5';
 export const INK = '#23262a';
 
-export const escapeXml = (s: string) =>
+const escapeXml = (s: string) =>
 	s.replace(
 		/[&<>"']/g,
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,

@@ -26,7 +26,7 @@ class TooLarge extends Error {}
 class TooSlow extends Error {}
 
 /** Reads a body to its end, but never more than `limit` bytes and never for longer than `timeoutMs`. */
-export async function readLimited(
+async function readLimited(
 	body: ReadableStream<Uint8Array>,
 	limit: number,
 	timeoutMs: number,

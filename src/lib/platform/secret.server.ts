@@ -29,7 +29,7 @@ function fromFile(path: string): string {
 	return readFileSync(file, 'utf8').trim();
 }
 
-export function serverSecret(): Buffer {
+function serverSecret(): Buffer {
 	if (cached) return cached;
 	const value = process.env.SERVER_SECRET || fromFile(config.serverSecretFile);
 	if (value.length < MIN_LENGTH)

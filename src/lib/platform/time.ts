@@ -46,8 +46,3 @@ export function minutesOf(time: string): number {
 	const [h, m] = time.split(':').map(Number) as [number, number];
 	return h * 60 + m;
 }
-
-/** Whole days from one local date to another (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

@@ -12,17 +12,17 @@ export function randomId(): string {
 }
 
 /** 32 random bytes: the secret half of a token. */
-export function randomSecret(): Uint8Array {
+function randomSecret(): Uint8Array {
 	const bytes = new Uint8Array(32);
 	crypto.getRandomValues(bytes);
 	return bytes;
 }
 
-export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
+async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
 	return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 }
 
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
 	if (a.byteLength !== b.byteLength) return false;
 	let diff = 0;
 	for (let i = 0; i < a.byteLength; i++) diff |= (a[i] as number) ^ (b[i] as number);

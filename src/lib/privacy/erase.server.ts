@@ -196,7 +196,7 @@ async function renameUploads(tx: Tx, gatheringId: string, scrub: Scrub | null): 
  * Mail and login counters for addresses that no longer belong to anyone: no account and no
  * registration that is still kept. Rows about other gatherings were deleted with those.
  */
-export async function forgetAddresses(tx: Tx | Db, addresses: string[]): Promise<void> {
+async function forgetAddresses(tx: Tx | Db, addresses: string[]): Promise<void> {
 	const unique = [...new Set(addresses.map((a) => a.toLowerCase()))];
 	if (unique.length === 0) return;
 	const held = new Set([

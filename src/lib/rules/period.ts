@@ -41,7 +41,7 @@ import type { PeriodInput } from './schema.ts';
 import { ruleVersionFor, type RuleVersion } from './versions.ts';
 
 /** § 3 andre ledd of the temporary regulation: only in its 2020 version (S7, S8). */
-export const PANDEMIC_PAUSE_WINDOW: Range = { startDate: '2020-03-16', endDate: '2020-12-31' };
+const PANDEMIC_PAUSE_WINDOW: Range = { startDate: '2020-03-16', endDate: '2020-12-31' };
 
 export type { PeriodFigure };
 export type PeriodStatus = 'not-started' | 'active' | 'interrupted' | 'ended';

@@ -50,7 +50,7 @@ export interface TextOptions {
  * answers. Free text comes in the order of the random response ids, which says nothing about who
  * wrote first.
  */
-export async function rawResults(
+async function rawResults(
 	db: Pick<Db, 'select'>,
 	questions: SurveyQuestion[],
 	options: TextOptions = {},

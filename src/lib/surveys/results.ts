@@ -77,7 +77,7 @@ export function median(counts: Map<number, number>): number | null {
 
 const percentOf = (count: number, total: number) => (total === 0 ? 0 : (count / total) * 100);
 
-export function scaleStats(
+function scaleStats(
 	counts: Map<number, number>,
 	max: number,
 	labels: ScaleLabels | null,

@@ -17,12 +17,12 @@ const lines = (max: number) =>
 			.filter(Boolean),
 	);
 
-export const OPTION_MAX = 120;
-export const OPTIONS_MAX = 20;
-export const QUESTION_TEXT_MAX = 500;
+const OPTION_MAX = 120;
+const OPTIONS_MAX = 20;
+const QUESTION_TEXT_MAX = 500;
 /** Longer than any answer may be; the survey's own limits are checked against each question. */
-export const SUBMITTED_FIELD_MAX = 20_000;
-export const FOLLOW_UP_MAX = 4000;
+const SUBMITTED_FIELD_MAX = 20_000;
+const FOLLOW_UP_MAX = 4000;
 
 export const createSurveySchema = z.object({
 	gatheringId: id,

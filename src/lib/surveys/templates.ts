@@ -49,7 +49,7 @@ const USEFUL_LABELS: ScaleLabels = {
 };
 
 /** Programme items worth rating: not breaks and meals. */
-export const RATED_KINDS = new Set(['talk', 'group-work', 'plenum', 'evaluation', 'other']);
+const RATED_KINDS = new Set(['talk', 'group-work', 'plenum', 'evaluation', 'other']);
 
 export function gridRows(
 	programme: { id: string; title: string; startTime: string; kind: string }[],

@@ -51,7 +51,7 @@ type Props = {
 };
 
 /** A new, empty case: today's date, a person of 30, nothing assessed yet. */
-export function blankFacts(today: string): EligibilityFacts {
+function blankFacts(today: string): EligibilityFacts {
 	const year = Number(today.slice(0, 4)) || 2025;
 	return {
 		assessmentDate: today,

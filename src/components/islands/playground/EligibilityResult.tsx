@@ -5,14 +5,14 @@ import { Tag } from './fields.tsx';
 import type { Translate } from './i18n.ts';
 import { referenceHref } from './text.ts';
 
-export const STATUS_COLOR: Record<ConditionStatus, 'success' | 'danger' | 'warning'> = {
+const STATUS_COLOR: Record<ConditionStatus, 'success' | 'danger' | 'warning'> = {
 	met: 'success',
 	'not-met': 'danger',
 	'needs-judgement': 'warning',
 };
 
 /** A reference as a link to the self-study section's page for it (or plain text without a target). */
-export function ReferenceLink({
+function ReferenceLink({
 	reference,
 	lang,
 	t,

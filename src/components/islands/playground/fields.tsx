@@ -21,7 +21,7 @@ function describedBy(
 	return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export function ErrorIcon() {
+function ErrorIcon() {
 	return (
 		<svg
 			viewBox="0 0 17 16"

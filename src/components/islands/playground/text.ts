@@ -1,6 +1,6 @@
 /** Small formatting helpers for the island (no Intl data beyond what every browser has). */
 import type { Lang } from '#i18n/index.ts';
-import type { LegalReference, Localized } from '#lib/rules/browser.ts';
+import type { LegalReference } from '#lib/rules/browser.ts';
 
 /** '2018-05-08' → '8.5.2018', the form the engine's explanations use. */
 export function formatDate(date: string): string {
@@ -16,10 +16,6 @@ export function formatNumber(value: number, decimals = 0): string {
 	const sign = whole.startsWith('-') ? '−' : '';
 	const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 	return `${sign}${digits}${fraction ? `,${fraction}` : ''}`;
-}
-
-export function pick(text: Localized, lang: Lang): string {
-	return text[lang];
 }
 
 /** Upper-cases the first letter: engine labels are written to sit inside a sentence. */

@@ -11,11 +11,11 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
 	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
 	if (month === 2) return isLeapYear(year) ? 29 : 28;
 	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -32,7 +32,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /** Splits a (valid) ISO date without regex or allocation of intermediate arrays. */
-export function parts(date: IsoDate): { year: number; month: number; day: number } {
+function parts(date: IsoDate): { year: number; month: number; day: number } {
 	return {
 		year: Number(date.slice(0, 4)),
 		month: Number(date.slice(5, 7)),
@@ -44,7 +44,7 @@ function pad(value: number, width: number): string {
 	return String(value).padStart(width, '0');
 }
 
-export function fromParts(year: number, month: number, day: number): IsoDate {
+function fromParts(year: number, month: number, day: number): IsoDate {
 	return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
@@ -102,7 +102,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 	return addDays(fromParts(targetYear, targetMonth, last), 1);
 }
 
-export function addYears(date: IsoDate, years: number): IsoDate {
+function addYears(date: IsoDate, years: number): IsoDate {
 	return addMonths(date, years * 12);
 }
 
@@ -139,10 +139,6 @@ export function overlapDays(aFrom: IsoDate, aTo: IsoDate, bFrom: IsoDate, bTo: I
 	const from = aFrom > bFrom ? aFrom : bFrom;
 	const to = aTo < bTo ? aTo : bTo;
 	return inclusiveDays(from, to);
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-	return a > b ? a : b;
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

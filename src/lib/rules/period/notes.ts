@@ -25,7 +25,7 @@ export const EXTENSION_TEST: Record<RuleVersionId, Localized> = {
 };
 
 /** The last day a decision may run to under the 2020 temporary regulation § 5 (N12), or null. */
-export function temporaryRegulationLimit(
+function temporaryRegulationLimit(
 	date: IsoDate,
 	limit: IsoDate,
 	cap: IsoDate | null,

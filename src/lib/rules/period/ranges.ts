@@ -33,7 +33,7 @@ export function clipRanges(ranges: readonly Range[], from: IsoDate, to: IsoDate)
 }
 
 /** Days of merged `ranges` inside [from, to]. */
-export function daysWithin(ranges: readonly Range[], from: IsoDate, to: IsoDate): number {
+function daysWithin(ranges: readonly Range[], from: IsoDate, to: IsoDate): number {
 	let total = 0;
 	for (const range of clipRanges(ranges, from, to)) {
 		total += inclusiveDays(range.startDate, range.endDate);

@@ -33,7 +33,7 @@ const caseSchema = z.object(
 	{ error: 'Må være et objekt med «id» og «facts».' },
 );
 
-export const compareInputSchema = z.object(
+const compareInputSchema = z.object(
 	{
 		dateA: ruleDate,
 		dateB: ruleDate,

@@ -3,8 +3,8 @@
  * `../schema.ts`) take their wording from here, so the API, the CLI and the playground name a
  * field's problem in the same words.
  */
-export const MISSING = 'Feltet mangler.';
-export const MISSING_NULLABLE = 'Feltet mangler. Bruk null hvis det ikke er vurdert ennå.';
+const MISSING = 'Feltet mangler.';
+const MISSING_NULLABLE = 'Feltet mangler. Bruk null hvis det ikke er vurdert ennå.';
 
 /** What an issue carries that a message depends on. */
 export type IssueInput = { input?: unknown };
