@@ -52,9 +52,10 @@ export const test = base.extend<{
 /** Runs axe (WCAG 2.1 A and AA) on the page as it is now and fails with the rules it breaks. */
 export async function expectAccessible(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		// Only violations are read: axe then skips collecting every passing node, which is most of its time.
+		// Only violations are read: axe then skips collecting every passing node, which is most of its
+		// time. (options() replaces the options object, so it comes before withTags().)
 		.options({ resultTypes: ['violations'] })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 		.analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
