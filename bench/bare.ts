@@ -59,15 +59,20 @@ export async function startBareServer(
 		stdio: 'ignore',
 	});
 	const first = Object.keys(captured)[0] ?? '/';
+	return answering(child, `http://127.0.0.1:${port}${first}`);
+}
+
+/** Waits until `url` answers (ten seconds at most, else stops `child` and throws), then `child`. */
+export async function answering(child: ChildProcess, url: string): Promise<ChildProcess> {
 	for (let i = 0; i < 100; i++) {
-		const ok = await fetch(`http://127.0.0.1:${port}${first}`)
+		const ok = await fetch(url)
 			.then((r) => r.status > 0)
 			.catch(() => false);
 		if (ok) return child;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	child.kill();
-	throw new Error('the bare server did not start');
+	throw new Error(`the bare server did not start (${url})`);
 }
 
 if (import.meta.main) {

@@ -2,14 +2,18 @@
  * `npm run bench:plenum`: 30 groups save their answers while 200 plenum views are open for the
  * exercise, against the built server. Prints the time from a group's save (request sent) to its
  * appearance in the plenum views (p50, p99 over every view and save) and the server's memory.
+ * In the same run it measures the bare limit, the same saves and views against a bare `node:http`
+ * server that sends every view the app's event bytes at each save (bench/bare-events.ts), and
+ * prints the ratio of the two, which means the same on a busy machine as on an idle one.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createDb } from '#db/client.ts';
 import { exerciseGroups, exercises } from '#db/schema/index.ts';
 import { createSession, SESSION_COOKIE } from '#lib/auth/session.server.ts';
 import { createUser } from '#tests/factories.ts';
 import { percentile, prepareDatabase, startServer, waitForServer } from '#tests/support/load.ts';
+import { startBareEvents } from './bare-events.ts';
 
 const GROUPS = 30;
 const VIEWS = 200;
@@ -59,15 +63,18 @@ const peakRss = () =>
 	Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) >> 10;
 
 /** When each marker was first seen, per view. */
-const seen: Map<string, number>[] = [];
+let seen: Map<string, number>[] = [];
 const controllers: AbortController[] = [];
+/** The last event a view received and the last answer to a save, for the bare server. */
+let lastEvent = '';
+let lastSaved = '';
 
-async function openView(index: number): Promise<void> {
+async function openView(index: number, url: string): Promise<void> {
 	const controller = new AbortController();
 	controllers.push(controller);
 	const map = new Map<string, number>();
 	seen[index] = map;
-	const response = await fetch(`${base}/api/plenum/${exerciseId}/events`, {
+	const response = await fetch(url, {
 		headers: { cookie: `${SESSION_COOKIE}=${token}` },
 		signal: controller.signal,
 	});
@@ -87,6 +94,7 @@ async function openView(index: number): Promise<void> {
 					buffer = buffer.slice(end + 2);
 					const data = event.split('\n').find((l) => l.startsWith('data: '));
 					if (!data) continue;
+					lastEvent = `${event}\n\n`;
 					const now = performance.now();
 					for (const marker of data.match(/mark-\d+-\d+/g) ?? [])
 						if (!map.has(marker)) map.set(marker, now);
@@ -98,11 +106,11 @@ async function openView(index: number): Promise<void> {
 	})();
 }
 
-const sentAt = new Map<string, number>();
-async function save(group: number, round: number, version: number): Promise<number> {
+let sentAt = new Map<string, number>();
+async function save(group: number, round: number, version: number, url: string): Promise<number> {
 	const marker = `mark-${group}-${round}`;
 	sentAt.set(marker, performance.now());
-	const response = await fetch(`${base}/_actions/exercises.answer`, {
+	const response = await fetch(url, {
 		method: 'POST',
 		headers: {
 			origin: base,
@@ -121,13 +129,16 @@ async function save(group: number, round: number, version: number): Promise<numb
 		}),
 	});
 	if (!response.ok) throw new Error(`save ${marker}: ${response.status} ${await response.text()}`);
-	const flat = JSON.parse(await response.text()) as [Record<string, number>, ...unknown[]];
+	lastSaved = await response.text();
+	const flat = JSON.parse(lastSaved) as [Record<string, number>, ...unknown[]];
 	return flat[flat[0].version!] as number;
 }
 
-try {
-	await waitForServer(base);
-	for (let i = 0; i < VIEWS; i++) await openView(i);
+/** Opens the views, saves every round, and returns when each save was shown in each view. */
+async function measure(eventsUrl: string, saveUrl: string) {
+	seen = [];
+	sentAt = new Map();
+	for (let i = 0; i < VIEWS; i++) await openView(i, eventsUrl);
 	await new Promise((r) => setTimeout(r, 500));
 	const versions = new Array<number>(GROUPS).fill(0);
 	const started = performance.now();
@@ -136,11 +147,12 @@ try {
 		await Promise.all(
 			codes.map(async (_, group) => {
 				await new Promise((r) => setTimeout(r, Math.random() * 2000));
-				versions[group] = await save(group, round, versions[group]!);
+				versions[group] = await save(group, round, versions[group]!, saveUrl);
 			}),
 		);
 	}
 	await new Promise((r) => setTimeout(r, 3000));
+	const seconds = (performance.now() - started) / 1000;
 	const latencies: number[] = [];
 	let missing = 0;
 	for (const [marker, sent] of sentAt) {
@@ -155,16 +167,38 @@ try {
 			} else latencies.push(at - sent);
 		}
 	}
+	for (const c of controllers.splice(0)) c.abort();
+	return { latencies, missing, seconds };
+}
+
+let bare: ChildProcess | undefined;
+try {
+	await waitForServer(base);
+	const app = await measure(
+		`${base}/api/plenum/${exerciseId}/events`,
+		`${base}/_actions/exercises.answer`,
+	);
+	const rss = peakRss();
+	// The bare limit: the same saves and views against a bare node:http server sending the app's event bytes.
+	const captured = { event: lastEvent, saved: lastSaved };
+	bare = await startBareEvents(PORT + 1, captured, '.bench/bare-events.json');
+	const bareBase = `http://127.0.0.1:${PORT + 1}`;
+	const limit = await measure(`${bareBase}/events`, `${bareBase}/save`);
+	const p = (run: { latencies: number[] }, n: number) => percentile(run.latencies, n);
 	console.log(
-		`Plenum benchmark: ${GROUPS} groups × ${ROUNDS} saves, ${VIEWS} open plenum views (SSE), over ${((performance.now() - started) / 1000).toFixed(1)} s`,
+		`Plenum benchmark: ${GROUPS} groups × ${ROUNDS} saves, ${VIEWS} open plenum views (SSE), over ${app.seconds.toFixed(1)} s`,
 	);
 	console.log(
-		`save → shown in a view   p50 ${percentile(latencies, 50).toFixed(0)} ms   p99 ${percentile(latencies, 99).toFixed(0)} ms   (${latencies.length} observations, ${missing} missing)`,
+		`save → shown in a view   p50 ${p(app, 50).toFixed(0)} ms   p99 ${p(app, 99).toFixed(0)} ms   (${app.latencies.length} observations, ${app.missing} missing)`,
 	);
-	console.log(`server peak resident memory: ${peakRss()} MB`);
-	if (missing > 0 || percentile(latencies, 99) > 2000) process.exitCode = 1;
+	console.log(
+		`  bare node:http, the same event bytes (${(Buffer.byteLength(captured.event) / 1024).toFixed(1)} KB) to ${VIEWS} views: p50 ${p(limit, 50).toFixed(0)} ms   p99 ${p(limit, 99).toFixed(0)} ms   (${limit.missing} missing); ratio ${(p(app, 50) / p(limit, 50)).toFixed(1)}× (p50), ${(p(app, 99) / p(limit, 99)).toFixed(1)}× (p99) the bare limit`,
+	);
+	console.log(`server peak resident memory: ${rss} MB`);
+	if (app.missing > 0 || p(app, 99) > 2000) process.exitCode = 1;
 } finally {
 	for (const c of controllers) c.abort();
+	bare?.kill();
 	server.kill();
 	rmSync('.bench', { recursive: true, force: true });
 }
