@@ -158,7 +158,7 @@ test('a participant registers, asks a question, answers for the group and answer
 	await page.keyboard.press('Space');
 	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
 	await expect(useful.getByLabel('4', { exact: true })).toBeChecked();
-	const row = page.getByRole('group', { name: '09:00 Regelverket i KVP' });
+	const row = page.getByRole('group', { name: 'kl. 09.00 Regelverket i KVP' });
 	await tabTo(page, row.getByLabel('1', { exact: true }));
 	await page.keyboard.press('Space');
 	await page.keyboard.press('ArrowRight');
