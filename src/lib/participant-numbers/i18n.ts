@@ -1,6 +1,6 @@
 /** The participant-number pages' text beyond the dictionaries (src/i18n/participant-numbers.*.ts). */
 import { translator, type Lang } from '#i18n/index.ts';
-import { HEADER, type ImportError } from './import.ts';
+import { HEADER, MONTH_NAMES, type ImportError } from './import.ts';
 import type { ReadError } from './read-file.ts';
 
 /** "Rad 4, kolonne Totalt: «-3» er negativt …" */
@@ -16,36 +16,8 @@ export function importErrorText(lang: Lang, e: ImportError): string {
 export const readErrorText = (lang: Lang, e: ReadError | 'missing') =>
 	translator(lang)(`import.file.${e}`);
 
-const MONTHS: Record<Lang, string[]> = {
-	nb: [
-		'januar',
-		'februar',
-		'mars',
-		'april',
-		'mai',
-		'juni',
-		'juli',
-		'august',
-		'september',
-		'oktober',
-		'november',
-		'desember',
-	],
-	nn: [
-		'januar',
-		'februar',
-		'mars',
-		'april',
-		'mai',
-		'juni',
-		'juli',
-		'august',
-		'september',
-		'oktober',
-		'november',
-		'desember',
-	],
-};
+/** The months' names by language (the two written languages spell them alike). */
+const MONTHS: Record<Lang, readonly string[]> = { nb: MONTH_NAMES, nn: MONTH_NAMES };
 
 /** "august 2019" */
 export function monthName(lang: Lang, month: string): string {

@@ -128,7 +128,8 @@ function parseCount(cell: string): Count {
 	return { value: n };
 }
 
-const MONTH_NAMES = [
+/** The months' names, the same in bokmål and nynorsk. */
+export const MONTH_NAMES = [
 	'januar',
 	'februar',
 	'mars',
